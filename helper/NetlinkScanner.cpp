@@ -1,0 +1,327 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "NetlinkScanner.h"
+
+#include "NetlinkNames.h"
+
+#include <QHash>
+
+#include <arpa/inet.h>
+#include <fcntl.h>
+#include <linux/if.h>
+#include <linux/net_namespace.h>
+#include <linux/rtnetlink.h>
+#include <map>
+#include <memory>
+#include <netlink/addr.h>
+#include <netlink/msg.h>
+#include <netlink/netlink.h>
+#include <netlink/route/addr.h>
+#include <netlink/route/link.h>
+#include <netlink/route/route.h>
+#include <netlink/socket.h>
+#include <sched.h>
+#include <thread>
+
+namespace NetnsStudio {
+
+namespace {
+
+struct SocketDeleter {
+    void operator()(nl_sock* s) const { nl_socket_free(s); }
+};
+using SocketPtr = std::unique_ptr<nl_sock, SocketDeleter>;
+
+struct CacheDeleter {
+    void operator()(nl_cache* c) const { nl_cache_free(c); }
+};
+using CachePtr = std::unique_ptr<nl_cache, CacheDeleter>;
+
+/// What a link says about where its other end is, before peers are resolved.
+struct LinkWiring {
+    int iflink = 0;       ///< IFLA_LINK
+    int32_t netnsid = -1; ///< IFLA_LINK_NETNSID, or -1 when the other end is local
+};
+
+struct ScannedNamespace {
+    Namespace model;
+    int fd = -1;
+    SocketPtr socket;
+    std::vector<LinkWiring> wiring; ///< parallel to model.links
+};
+
+QString formatAddress(const nl_addr* addr, bool withPrefix)
+{
+    const int family = nl_addr_get_family(addr);
+    char buffer[INET6_ADDRSTRLEN] = {};
+    if ((family != AF_INET && family != AF_INET6) ||
+        !inet_ntop(family, nl_addr_get_binary_addr(addr), buffer, sizeof buffer))
+        return {};
+    QString text = QString::fromLatin1(buffer);
+    if (withPrefix)
+        text += QLatin1Char('/') + QString::number(nl_addr_get_prefixlen(addr));
+    return text;
+}
+
+QString formatHardwareAddress(const nl_addr* addr)
+{
+    const unsigned length = nl_addr_get_len(addr);
+    const auto* bytes = static_cast<const unsigned char*>(nl_addr_get_binary_addr(addr));
+    QString text;
+    for (unsigned i = 0; i < length; ++i) {
+        if (i)
+            text += QLatin1Char(':');
+        text += QStringLiteral("%1").arg(bytes[i], 2, 16, QLatin1Char('0'));
+    }
+    return text;
+}
+
+/// Opens a NETLINK_ROUTE socket in each namespace. A netlink socket belongs to the
+/// namespace of the thread that created it, and setns changes only the calling
+/// thread, so this runs on a thread of its own that enters each namespace in turn.
+void openSockets(std::vector<ScannedNamespace>& scanned)
+{
+    std::thread worker([&scanned] {
+        for (ScannedNamespace& ns : scanned) {
+            if (::setns(ns.fd, CLONE_NEWNET) != 0)
+                continue;
+            SocketPtr socket(nl_socket_alloc());
+            if (socket && nl_connect(socket.get(), NETLINK_ROUTE) == 0)
+                ns.socket = std::move(socket);
+        }
+        // The thread ends here, and with it its namespace; nothing to restore.
+    });
+    worker.join();
+}
+
+int readLinks(ScannedNamespace& ns)
+{
+    nl_cache* raw = nullptr;
+    if (const int err = rtnl_link_alloc_cache(ns.socket.get(), AF_UNSPEC, &raw); err < 0)
+        return err;
+    CachePtr cache(raw);
+    QHash<int, QString> names;
+    for (nl_object* o = nl_cache_get_first(raw); o; o = nl_cache_get_next(o)) {
+        auto* l = reinterpret_cast<rtnl_link*>(o);
+        names.insert(rtnl_link_get_ifindex(l), QString::fromUtf8(rtnl_link_get_name(l)));
+    }
+    for (nl_object* o = nl_cache_get_first(raw); o; o = nl_cache_get_next(o)) {
+        auto* l = reinterpret_cast<rtnl_link*>(o);
+        Link link;
+        link.ifindex = rtnl_link_get_ifindex(l);
+        link.name = QString::fromUtf8(rtnl_link_get_name(l));
+        if (const char* kind = rtnl_link_get_type(l))
+            link.kind = QString::fromUtf8(kind);
+        link.linkType = NetlinkNames::linkType(rtnl_link_get_arptype(l));
+        link.up = rtnl_link_get_flags(l) & IFF_UP;
+        link.operstate = NetlinkNames::operstate(rtnl_link_get_operstate(l));
+        link.mtu = rtnl_link_get_mtu(l);
+        if (const nl_addr* mac = rtnl_link_get_addr(l); mac && nl_addr_get_len(mac) > 0)
+            link.mac = formatHardwareAddress(mac);
+        if (const int master = rtnl_link_get_master(l); master > 0)
+            link.master = names.value(master);
+        LinkWiring wiring;
+        wiring.iflink = rtnl_link_get_link(l);
+        int32_t netnsid = -1;
+        if (rtnl_link_get_link_netnsid(l, &netnsid) == 0)
+            wiring.netnsid = netnsid;
+        ns.model.links.append(link);
+        ns.wiring.push_back(wiring);
+    }
+    return 0;
+}
+
+int readAddresses(ScannedNamespace& ns)
+{
+    nl_cache* raw = nullptr;
+    if (const int err = rtnl_addr_alloc_cache(ns.socket.get(), &raw); err < 0)
+        return err;
+    CachePtr cache(raw);
+    QHash<int, qsizetype> linkAt;
+    for (qsizetype i = 0; i < ns.model.links.size(); ++i)
+        linkAt.insert(ns.model.links[i].ifindex, i);
+    for (nl_object* o = nl_cache_get_first(raw); o; o = nl_cache_get_next(o)) {
+        auto* a = reinterpret_cast<rtnl_addr*>(o);
+        const auto at = linkAt.constFind(rtnl_addr_get_ifindex(a));
+        const nl_addr* local = rtnl_addr_get_local(a);
+        if (at == linkAt.cend() || !local)
+            continue;
+        const QString text = formatAddress(local, false);
+        if (!text.isEmpty())
+            ns.model.links[*at].addresses.append(
+                text + QLatin1Char('/') + QString::number(rtnl_addr_get_prefixlen(a)));
+    }
+    return 0;
+}
+
+int readRoutes(ScannedNamespace& ns)
+{
+    nl_cache* raw = nullptr;
+    if (const int err = rtnl_route_alloc_cache(ns.socket.get(), AF_UNSPEC, 0, &raw); err < 0)
+        return err;
+    CachePtr cache(raw);
+    QHash<int, QString> names;
+    for (const Link& link : std::as_const(ns.model.links))
+        names.insert(link.ifindex, link.name);
+    for (nl_object* o = nl_cache_get_first(raw); o; o = nl_cache_get_next(o)) {
+        auto* r = reinterpret_cast<rtnl_route*>(o);
+        const int family = rtnl_route_get_family(r);
+        if (rtnl_route_get_table(r) != RT_TABLE_MAIN || (family != AF_INET && family != AF_INET6))
+            continue;
+        Route route;
+        route.family = NetlinkNames::family(family);
+        route.type = NetlinkNames::routeType(rtnl_route_get_type(r));
+        const nl_addr* dst = rtnl_route_get_dst(r);
+        const unsigned prefix = dst ? nl_addr_get_prefixlen(dst) : 0;
+        if (!dst || prefix == 0)
+            route.dst = QStringLiteral("default");
+        else // as ip prints it: a host route without its /32 or /128
+            route.dst = formatAddress(dst, prefix != nl_addr_get_len(dst) * 8);
+        if (rtnl_route_get_nnexthops(r) > 0) {
+            rtnl_nexthop* nh = rtnl_route_nexthop_n(r, 0);
+            if (const nl_addr* gw = rtnl_route_nh_get_gateway(nh))
+                route.gateway = formatAddress(gw, false);
+            route.dev = names.value(rtnl_route_nh_get_ifindex(nh));
+        }
+        route.scope = NetlinkNames::routeScope(rtnl_route_get_scope(r));
+        route.protocol = NetlinkNames::routeProtocol(rtnl_route_get_protocol(r));
+        route.metric = rtnl_route_get_priority(r);
+        ns.model.routes.append(route);
+    }
+    return 0;
+}
+
+int parseNsidReply(nl_msg* msg, void* arg)
+{
+    nlattr* tb[NETNSA_MAX + 1] = {};
+    if (nlmsg_parse(nlmsg_hdr(msg), sizeof(rtgenmsg), tb, NETNSA_MAX, nullptr) == 0 &&
+        tb[NETNSA_NSID])
+        *static_cast<int32_t*>(arg) = static_cast<int32_t>(nla_get_u32(tb[NETNSA_NSID]));
+    return NL_OK;
+}
+
+/// The nsid that namespace `from` (through its socket) has for the namespace behind
+/// targetFd, or -1. RTM_GETNSID never allocates an nsid: reading changes nothing.
+int32_t nsidOf(nl_sock* from, int targetFd)
+{
+    nl_msg* msg = nlmsg_alloc_simple(RTM_GETNSID, NLM_F_REQUEST);
+    if (!msg)
+        return -1;
+    rtgenmsg header{};
+    header.rtgen_family = AF_UNSPEC;
+    int32_t nsid = -1;
+    if (nlmsg_append(msg, &header, sizeof header, NLMSG_ALIGNTO) == 0 &&
+        nla_put_u32(msg, NETNSA_FD, uint32_t(targetFd)) == 0 && nl_send_auto(from, msg) >= 0) {
+        nl_cb* cb = nl_cb_clone(nl_socket_get_cb(from));
+        nl_cb_set(cb, NL_CB_VALID, NL_CB_CUSTOM, parseNsidReply, &nsid);
+        if (nl_recvmsgs(from, cb) < 0)
+            nsid = -1;
+        nl_cb_put(cb);
+    }
+    nlmsg_free(msg);
+    return nsid;
+}
+
+/// Fills every veth's peer. A veth whose peer is local carries no nsid; otherwise
+/// its nsid is only meaningful from its own namespace. Instead of asking each
+/// namespace for the nsid of every other (quadratic), find the candidates whose
+/// veth mirrors this one (ifindex and IFLA_LINK swapped) and confirm one with a
+/// single RTM_GETNSID; try every namespace only when no candidate fits.
+void mapPeers(std::vector<ScannedNamespace>& scanned)
+{
+    // (ifindex, iflink) of each veth -> namespaces that have it.
+    std::multimap<std::pair<int, int>, size_t> veths;
+    for (size_t n = 0; n < scanned.size(); ++n) {
+        const auto& links = scanned[n].model.links;
+        for (qsizetype i = 0; i < links.size(); ++i)
+            if (links[i].kind == QLatin1String("veth"))
+                veths.emplace(std::pair(links[i].ifindex, scanned[n].wiring[size_t(i)].iflink), n);
+    }
+
+    for (size_t a = 0; a < scanned.size(); ++a) {
+        ScannedNamespace& from = scanned[a];
+        std::map<int32_t, size_t> nsidToNamespace; // resolved for this namespace
+        for (qsizetype i = 0; i < from.model.links.size(); ++i) {
+            Link& link = from.model.links[i];
+            const LinkWiring& wiring = from.wiring[size_t(i)];
+            if (link.kind != QLatin1String("veth") || wiring.iflink == 0)
+                continue;
+            link.peer.ifindex = wiring.iflink;
+            if (wiring.netnsid < 0) {
+                link.peer.namespaceId = from.model.id;
+                if (const Link* peer = from.model.linkByIndex(wiring.iflink))
+                    link.peer.name = peer->name;
+                continue;
+            }
+            auto known = nsidToNamespace.find(wiring.netnsid);
+            if (known == nsidToNamespace.end()) {
+                std::optional<size_t> found;
+                auto [first, last] = veths.equal_range({wiring.iflink, link.ifindex});
+                for (auto it = first; it != last && !found; ++it)
+                    if (it->second != a && nsidOf(from.socket.get(), scanned[it->second].fd) ==
+                                               wiring.netnsid)
+                        found = it->second;
+                for (size_t b = 0; b < scanned.size() && !found; ++b)
+                    if (b != a && nsidOf(from.socket.get(), scanned[b].fd) == wiring.netnsid)
+                        found = b;
+                if (!found)
+                    continue; // the peer's namespace is one we cannot see
+                known = nsidToNamespace.emplace(wiring.netnsid, *found).first;
+            }
+            const Namespace& peerNs = scanned[known->second].model;
+            link.peer.namespaceId = peerNs.id;
+            if (const Link* peer = peerNs.linkByIndex(wiring.iflink))
+                link.peer.name = peer->name;
+        }
+    }
+}
+
+} // namespace
+
+std::optional<Topology> NetlinkScanner::scan(const std::vector<DiscoveredNamespace>& namespaces,
+                                             QStringList* warnings, QString* error) const
+{
+    std::vector<ScannedNamespace> scanned(namespaces.size());
+    for (size_t i = 0; i < namespaces.size(); ++i) {
+        const DiscoveredNamespace& d = namespaces[i];
+        scanned[i].fd = d.fd.get();
+        scanned[i].model.id = d.id;
+        scanned[i].model.kind = d.kind;
+        scanned[i].model.name = d.name;
+        scanned[i].model.label = d.label;
+        scanned[i].model.pids = d.pids;
+    }
+    openSockets(scanned);
+
+    std::vector<ScannedNamespace> readable;
+    readable.reserve(scanned.size());
+    for (ScannedNamespace& ns : scanned) {
+        int err = ns.socket ? 0 : -NLE_FAILURE;
+        if (err == 0)
+            err = readLinks(ns);
+        if (err == 0)
+            err = readAddresses(ns);
+        if (err == 0)
+            err = readRoutes(ns);
+        if (err < 0) {
+            const QString why = QStringLiteral("namespace %1 (%2) could not be read: %3")
+                                    .arg(ns.model.id)
+                                    .arg(ns.model.label, QString::fromUtf8(nl_geterror(err)));
+            if (ns.model.kind == NamespaceKind::Host) {
+                *error = why;
+                return std::nullopt;
+            }
+            warnings->append(why);
+            continue;
+        }
+        readable.push_back(std::move(ns));
+    }
+    mapPeers(readable);
+
+    Topology topology;
+    topology.namespaces.reserve(qsizetype(readable.size()));
+    for (ScannedNamespace& ns : readable)
+        topology.namespaces.append(std::move(ns.model));
+    return topology;
+}
+
+} // namespace NetnsStudio
