@@ -11,7 +11,7 @@ QList<QStandardItem*> row(const QString& name, const QString& details)
     auto* second = new QStandardItem(details);
     for (QStandardItem* item : {first, second}) {
         item->setEditable(false);
-        item->setToolTip(details.isEmpty() ? name : name + QLatin1String(" — ") + details);
+        item->setToolTip(details.isEmpty() ? name : name + QStringLiteral(" — ") + details);
     }
     return {first, second};
 }

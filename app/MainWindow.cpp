@@ -36,6 +36,7 @@ MainWindow::MainWindow(HelperClient* helper, bool playground, QWidget* parent)
     messageArea->toggleViewAction()->setVisible(false);
     messageArea->addWidget(m_messageBar);
     addToolBar(Qt::TopToolBarArea, messageArea);
+    connect(m_messageBar, &MessageBar::visibilityChanged, messageArea, &QToolBar::setVisible);
 
     m_inventoryView->setModel(m_inventory);
     m_inventoryView->setObjectName(QStringLiteral("InventoryView"));
@@ -60,6 +61,7 @@ MainWindow::MainWindow(HelperClient* helper, bool playground, QWidget* parent)
     const QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    messageArea->hide(); // until there is a message, whatever the saved state says
     statusBar()->showMessage(tr("Reading the namespaces of this host…"));
 }
 
@@ -110,7 +112,7 @@ void MainWindow::updateStatus()
         links += ns.links.size();
     statusBar()->showMessage(tr("%n namespace(s)", nullptr, int(topology.namespaces.size())) +
                              QLatin1String(", ") +
-                             tr("%n interface(s)", nullptr, int(links)) + QLatin1String(" — ") +
+                             tr("%n interface(s)", nullptr, int(links)) + QStringLiteral(" — ") +
                              tr("read at %1").arg(QLocale().toString(m_model->readAt().time())));
 }
 

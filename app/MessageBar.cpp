@@ -21,7 +21,10 @@ MessageBar::MessageBar(QWidget* parent)
     close->setAutoRaise(true);
     close->setToolTip(tr("Close this message"));
     close->setAccessibleName(tr("Close message"));
-    connect(close, &QToolButton::clicked, this, &QWidget::hide);
+    connect(close, &QToolButton::clicked, this, [this] {
+        hide();
+        emit visibilityChanged(false);
+    });
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(6, 3, 3, 3);
     layout->addWidget(m_icon);
@@ -49,6 +52,7 @@ void MessageBar::showMessage(const QString& text, Level level)
     m_text->setText(text);
     setAccessibleDescription(text);
     show();
+    emit visibilityChanged(true);
 }
 
 QString MessageBar::text() const

@@ -19,6 +19,10 @@ public:
     void showMessage(const QString& text, Level level);
     QString text() const;
 
+signals:
+    /// The bar was shown or closed, so that its holder can make room or take it back.
+    void visibilityChanged(bool visible);
+
 private:
     QLabel* m_icon;
     QLabel* m_text;
