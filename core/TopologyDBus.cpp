@@ -102,6 +102,9 @@ void registerDBusTypes()
     qDBusRegisterMetaType<QList<Route>>();
     qDBusRegisterMetaType<QList<Namespace>>();
     qDBusRegisterMetaType<Topology>();
+    // ApplyBatch's aa{sv} and at.
+    qDBusRegisterMetaType<QList<QVariantMap>>();
+    qDBusRegisterMetaType<QList<qulonglong>>();
 }
 
 } // namespace NetnsStudio

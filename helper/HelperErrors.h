@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <optional>
 
 /// The named D-Bus errors of org.netnsstudio.Helper1 (see the XML).
 namespace NetnsStudio::HelperErrors {
@@ -12,6 +13,24 @@ inline const QString InvalidArgument =
 inline const QString NotFound = QStringLiteral("org.netnsstudio.Helper1.Error.NotFound");
 inline const QString Exists = QStringLiteral("org.netnsstudio.Helper1.Error.Exists");
 inline const QString Kernel = QStringLiteral("org.netnsstudio.Helper1.Error.Kernel");
+inline const QString Busy = QStringLiteral("org.netnsstudio.Helper1.Error.Busy");
 inline const QString AccessDenied = QStringLiteral("org.freedesktop.DBus.Error.AccessDenied");
 
 } // namespace NetnsStudio::HelperErrors
+
+namespace NetnsStudio {
+
+/// Why something the helper tried did not happen: a D-Bus error name and a sentence.
+struct Failure {
+    QString name;
+    QString message;
+};
+
+/// Empty when it worked.
+using MaybeFailure = std::optional<Failure>;
+
+/// A failed system call, named by errno: EEXIST is Exists, ENOENT and ENODEV are
+/// NotFound, the rest Kernel; the message says what was being done and the errno text.
+Failure systemFailure(int error, const QString& doing);
+
+} // namespace NetnsStudio

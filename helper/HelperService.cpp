@@ -1,32 +1,102 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HelperService.h"
 
+#include "AuthorizationPlan.h"
 #include "HelperErrors.h"
+#include "IpCommand.h"
 #include "NamespaceDiscovery.h"
 #include "NetlinkScanner.h"
+#include "NetlinkSocket.h"
 
 #include <QDBusConnection>
 #include <QDBusMessage>
 
+#include <netlink/route/link.h>
+
 namespace NetnsStudio {
 
 namespace {
-const QString kInspectAction = QStringLiteral("org.netnsstudio.inspect");
+
+/// Namespaces without their contents: enough to write `ip` commands and to decide
+/// which polkit action a change needs.
+Topology skeletonOf(const std::vector<DiscoveredNamespace>& namespaces)
+{
+    Topology topology;
+    for (const DiscoveredNamespace& d : namespaces) {
+        Namespace ns;
+        ns.id = d.id;
+        ns.kind = d.kind;
+        ns.name = d.name;
+        ns.label = d.label;
+        ns.pids = d.pids;
+        topology.namespaces.append(ns);
+    }
+    return topology;
 }
 
-HelperService::HelperService(const QDBusConnection& bus, QObject* parent)
+/// Links of the host namespace without a link kind: its physical devices and lo.
+QStringList hostPhysicalLinks(const std::vector<DiscoveredNamespace>& namespaces)
+{
+    QStringList names;
+    for (const DiscoveredNamespace& ns : namespaces) {
+        if (ns.kind != NamespaceKind::Host)
+            continue;
+        std::vector<SocketPtr> sockets = openRouteSockets({ns.fd.get()});
+        nl_cache* raw = nullptr;
+        if (!sockets[0] || rtnl_link_alloc_cache(sockets[0].get(), AF_UNSPEC, &raw) < 0)
+            return names;
+        CachePtr cache(raw);
+        for (nl_object* o = nl_cache_get_first(raw); o; o = nl_cache_get_next(o)) {
+            auto* link = reinterpret_cast<rtnl_link*>(o);
+            if (!rtnl_link_get_type(link))
+                names << QString::fromUtf8(rtnl_link_get_name(link));
+        }
+    }
+    return names;
+}
+
+QDBusMessage emptyReply(const QDBusMessage& request, const ActionExecutor::Outcome&)
+{
+    return request.createReply();
+}
+
+} // namespace
+
+HelperService::HelperService(const QDBusConnection& bus, int idleMs, QObject* parent)
     : QObject(parent), m_authorizer(bus)
 {
+    m_idleTimer.setSingleShot(true);
+    m_idleTimer.setInterval(idleMs);
+    connect(&m_idleTimer, &QTimer::timeout, this, [this] {
+        if (m_inProgress == 0)
+            emit idle();
+    });
+    m_idleTimer.start();
+}
+
+void HelperService::begin()
+{
+    ++m_inProgress;
+    m_idleTimer.stop();
+}
+
+void HelperService::end()
+{
+    --m_inProgress;
+    if (m_inProgress == 0)
+        m_idleTimer.start();
 }
 
 Topology HelperService::GetTopology()
 {
     setDelayedReply(true);
+    begin();
     const QDBusMessage request = message();
     QDBusConnection bus = connection();
-    m_authorizer.check(request, kInspectAction, {}, [request, bus](bool ok, const QString& why) mutable {
+    m_authorizer.check(request, PolkitActions::Inspect, {}, [this, request, bus](bool ok, const QString& why) mutable {
         if (!ok) {
             bus.send(request.createErrorReply(HelperErrors::AccessDenied, why));
+            end();
             return;
         }
         const std::vector<DiscoveredNamespace> found = NamespaceDiscovery().discover();
@@ -35,11 +105,187 @@ Topology HelperService::GetTopology()
         const std::optional<Topology> topology = NetlinkScanner().scan(found, &warnings, &error);
         for (const QString& warning : std::as_const(warnings))
             qWarning("%s", qPrintable(warning));
-        if (!topology) {
+        if (!topology)
             bus.send(request.createErrorReply(HelperErrors::Kernel, error));
+        else
+            bus.send(request.createReply(QVariant::fromValue(*topology)));
+        end();
+    });
+    return {};
+}
+
+void HelperService::submit(const QList<Action>& steps, bool isBatch, ReplyMaker makeReply)
+{
+    setDelayedReply(true);
+    const QDBusMessage request = message();
+    QDBusConnection bus = connection();
+
+    // 1. Validate: nothing is looked up or asked before the arguments are sound.
+    for (int i = 0; i < steps.size(); ++i) {
+        if (const ActionProblem problem = checkAction(steps[i])) {
+            const QString name = problem.kind == ActionProblem::Kind::InvalidName
+                                     ? HelperErrors::InvalidName
+                                     : HelperErrors::InvalidArgument;
+            const QString where = isBatch ? QStringLiteral("Step %1 of %2: ").arg(i + 1).arg(steps.size())
+                                          : QString();
+            bus.send(request.createErrorReply(name, where + problem.message));
             return;
         }
-        bus.send(request.createReply(QVariant::fromValue(*topology)));
+    }
+    begin();
+
+    // 2. Authorize the sender, for the kind of change.
+    const std::vector<DiscoveredNamespace> known = NamespaceDiscovery().discover();
+    const Topology skeleton = skeletonOf(known);
+    QStringList commands;
+    bool touchesHost = false;
+    for (const Action& step : steps) {
+        commands << ipCommand(step, skeleton);
+        const Namespace* ns = skeleton.namespaceById(step.ns.id);
+        touchesHost = touchesHost || (ns && ns->kind == NamespaceKind::Host);
+    }
+    const AuthorizationRequest auth = AuthorizationPlan::plan(
+        steps, known, touchesHost ? hostPhysicalLinks(known) : QStringList(), commands);
+
+    m_authorizer.check(request, auth.actionId, auth.details,
+                       [this, request, bus, steps, commands, isBatch, makeReply](bool ok, const QString& why) mutable {
+        if (!ok) {
+            bus.send(request.createErrorReply(HelperErrors::AccessDenied, why));
+            end();
+            return;
+        }
+        // 3. Act: the executor resolves every name again, now.
+        const ActionExecutor::Outcome outcome = m_executor.apply(steps);
+        if (outcome.failure) {
+            QString message = outcome.failure->message;
+            if (isBatch)
+                message = QStringLiteral("Step %1 of %2 (%3) failed, and the steps before it "
+                                         "were undone: %4")
+                              .arg(outcome.failedStep + 1)
+                              .arg(steps.size())
+                              .arg(commands.value(outcome.failedStep), message);
+            bus.send(request.createErrorReply(outcome.failure->name, message));
+        } else {
+            bus.send(makeReply(request, outcome));
+        }
+        end();
+    });
+}
+
+qulonglong HelperService::CreateNamespace(const QString& name)
+{
+    submit({Action::addNamespace(name)}, false, [](const QDBusMessage& request, const ActionExecutor::Outcome& outcome) {
+        return request.createReply(QVariant::fromValue(qulonglong(outcome.created.value(0))));
+    });
+    return 0;
+}
+
+void HelperService::DeleteNamespace(qulonglong ns)
+{
+    submit({Action::deleteNamespace(NamespaceRef::byId(ns))}, false, emptyReply);
+}
+
+void HelperService::AttachNamespace(qulonglong ns, const QString& name)
+{
+    submit({Action::attachNamespace(NamespaceRef::byId(ns), name)}, false, emptyReply);
+}
+
+void HelperService::CreateVethPair(qulonglong ns, const QString& name, qulonglong peerNs,
+                                   const QString& peerName)
+{
+    submit({Action::addVethPair(NamespaceRef::byId(ns), name, NamespaceRef::byId(peerNs), peerName)},
+           false, emptyReply);
+}
+
+void HelperService::MoveLink(qulonglong ns, int ifindex, const QString& name, qulonglong targetNs)
+{
+    submit({Action::moveLink(NamespaceRef::byId(ns), {name, ifindex}, NamespaceRef::byId(targetNs))},
+           false, emptyReply);
+}
+
+void HelperService::RenameLink(qulonglong ns, int ifindex, const QString& name, const QString& newName)
+{
+    submit({Action::renameLink(NamespaceRef::byId(ns), {name, ifindex}, newName)}, false, emptyReply);
+}
+
+void HelperService::SetLinkUp(qulonglong ns, int ifindex, const QString& name, bool up)
+{
+    submit({Action::setLinkUp(NamespaceRef::byId(ns), {name, ifindex}, up)}, false, emptyReply);
+}
+
+void HelperService::SetMtu(qulonglong ns, int ifindex, const QString& name, uint mtu)
+{
+    submit({Action::setMtu(NamespaceRef::byId(ns), {name, ifindex}, mtu)}, false, emptyReply);
+}
+
+void HelperService::AddAddress(qulonglong ns, int ifindex, const QString& name, const QString& address)
+{
+    submit({Action::addAddress(NamespaceRef::byId(ns), {name, ifindex}, address)}, false, emptyReply);
+}
+
+void HelperService::DeleteAddress(qulonglong ns, int ifindex, const QString& name, const QString& address)
+{
+    submit({Action::deleteAddress(NamespaceRef::byId(ns), {name, ifindex}, address)}, false,
+           emptyReply);
+}
+
+void HelperService::AddRoute(qulonglong ns, const QString& destination, const QString& gateway,
+                             const QString& device, uint metric)
+{
+    submit({Action::addRoute(NamespaceRef::byId(ns), destination, gateway, {device, 0}, metric)},
+           false, emptyReply);
+}
+
+void HelperService::DeleteRoute(qulonglong ns, const QString& destination, const QString& gateway,
+                                const QString& device, uint metric)
+{
+    submit({Action::deleteRoute(NamespaceRef::byId(ns), destination, gateway, {device, 0}, metric)},
+           false, emptyReply);
+}
+
+void HelperService::CreateBridge(qulonglong ns, const QString& name)
+{
+    submit({Action::addBridge(NamespaceRef::byId(ns), name)}, false, emptyReply);
+}
+
+void HelperService::SetMaster(qulonglong ns, int ifindex, const QString& name, const QString& master)
+{
+    submit({Action::setMaster(NamespaceRef::byId(ns), {name, ifindex}, {master, 0})}, false,
+           emptyReply);
+}
+
+void HelperService::DeleteLink(qulonglong ns, int ifindex, const QString& name)
+{
+    submit({Action::deleteLink(NamespaceRef::byId(ns), {name, ifindex})}, false, emptyReply);
+}
+
+void HelperService::SetForwarding(qulonglong ns, const QString& family, bool on)
+{
+    submit({Action::setForwarding(NamespaceRef::byId(ns), family, on)}, false, emptyReply);
+}
+
+QList<qulonglong> HelperService::ApplyBatch(const QList<QVariantMap>& actions)
+{
+    QList<Action> steps;
+    for (int i = 0; i < actions.size(); ++i) {
+        QString error;
+        const std::optional<Action> action = actionFromMap(actions[i], &error);
+        if (!action) {
+            sendErrorReply(HelperErrors::InvalidArgument,
+                           QStringLiteral("Step %1 of %2: %3").arg(i + 1).arg(actions.size()).arg(error));
+            return {};
+        }
+        steps.append(*action);
+    }
+    if (steps.isEmpty()) {
+        sendErrorReply(HelperErrors::InvalidArgument, QStringLiteral("The batch has no actions."));
+        return {};
+    }
+    submit(steps, true, [](const QDBusMessage& request, const ActionExecutor::Outcome& outcome) {
+        QList<qulonglong> ids;
+        for (NamespaceId id : outcome.created)
+            ids.append(id);
+        return request.createReply(QVariant::fromValue(ids));
     });
     return {};
 }

@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Action.h"
+#include "ActionExecutor.h"
 #include "PolkitAuthorizer.h"
 #include "TopologyDBus.h"
 
 #include <QDBusContext>
 #include <QObject>
+#include <QTimer>
+#include <functional>
 
 namespace NetnsStudio {
 
@@ -15,13 +19,47 @@ namespace NetnsStudio {
 class HelperService : public QObject, protected QDBusContext {
     Q_OBJECT
 public:
-    explicit HelperService(const QDBusConnection& bus, QObject* parent = nullptr);
+    /// idleMs: quit after this long with no call in progress.
+    HelperService(const QDBusConnection& bus, int idleMs, QObject* parent = nullptr);
 
 public slots:
     Topology GetTopology();
+    qulonglong CreateNamespace(const QString& name);
+    void DeleteNamespace(qulonglong ns);
+    void AttachNamespace(qulonglong ns, const QString& name);
+    void CreateVethPair(qulonglong ns, const QString& name, qulonglong peerNs, const QString& peerName);
+    void MoveLink(qulonglong ns, int ifindex, const QString& name, qulonglong targetNs);
+    void RenameLink(qulonglong ns, int ifindex, const QString& name, const QString& newName);
+    void SetLinkUp(qulonglong ns, int ifindex, const QString& name, bool up);
+    void SetMtu(qulonglong ns, int ifindex, const QString& name, uint mtu);
+    void AddAddress(qulonglong ns, int ifindex, const QString& name, const QString& address);
+    void DeleteAddress(qulonglong ns, int ifindex, const QString& name, const QString& address);
+    void AddRoute(qulonglong ns, const QString& destination, const QString& gateway,
+                  const QString& device, uint metric);
+    void DeleteRoute(qulonglong ns, const QString& destination, const QString& gateway,
+                     const QString& device, uint metric);
+    void CreateBridge(qulonglong ns, const QString& name);
+    void SetMaster(qulonglong ns, int ifindex, const QString& name, const QString& master);
+    void DeleteLink(qulonglong ns, int ifindex, const QString& name);
+    void SetForwarding(qulonglong ns, const QString& family, bool on);
+    QList<qulonglong> ApplyBatch(const QList<QVariantMap>& actions);
+
+signals:
+    /// Nothing has happened for the idle time: the process may end (D-Bus starts it again).
+    void idle();
 
 private:
+    using ReplyMaker = std::function<QDBusMessage(const QDBusMessage& request,
+                                                  const ActionExecutor::Outcome& outcome)>;
+    /// Validates, authorizes and applies actions as one batch, and replies.
+    void submit(const QList<Action>& steps, bool isBatch, ReplyMaker makeReply);
+    void begin();
+    void end();
+
     PolkitAuthorizer m_authorizer;
+    ActionExecutor m_executor;
+    QTimer m_idleTimer;
+    int m_inProgress = 0;
 };
 
 } // namespace NetnsStudio

@@ -2,6 +2,7 @@
 #include "NetlinkScanner.h"
 
 #include "NetlinkNames.h"
+#include "NetlinkSocket.h"
 
 #include <QHash>
 
@@ -19,22 +20,10 @@
 #include <netlink/route/link.h>
 #include <netlink/route/route.h>
 #include <netlink/socket.h>
-#include <sched.h>
-#include <thread>
 
 namespace NetnsStudio {
 
 namespace {
-
-struct SocketDeleter {
-    void operator()(nl_sock* s) const { nl_socket_free(s); }
-};
-using SocketPtr = std::unique_ptr<nl_sock, SocketDeleter>;
-
-struct CacheDeleter {
-    void operator()(nl_cache* c) const { nl_cache_free(c); }
-};
-using CachePtr = std::unique_ptr<nl_cache, CacheDeleter>;
 
 /// What a link says about where its other end is, before peers are resolved.
 struct LinkWiring {
@@ -73,24 +62,6 @@ QString formatHardwareAddress(const nl_addr* addr)
         text += QStringLiteral("%1").arg(bytes[i], 2, 16, QLatin1Char('0'));
     }
     return text;
-}
-
-/// Opens a NETLINK_ROUTE socket in each namespace. A netlink socket belongs to the
-/// namespace of the thread that created it, and setns changes only the calling
-/// thread, so this runs on a thread of its own that enters each namespace in turn.
-void openSockets(std::vector<ScannedNamespace>& scanned)
-{
-    std::thread worker([&scanned] {
-        for (ScannedNamespace& ns : scanned) {
-            if (::setns(ns.fd, CLONE_NEWNET) != 0)
-                continue;
-            SocketPtr socket(nl_socket_alloc());
-            if (socket && nl_connect(socket.get(), NETLINK_ROUTE) == 0)
-                ns.socket = std::move(socket);
-        }
-        // The thread ends here, and with it its namespace; nothing to restore.
-    });
-    worker.join();
 }
 
 int readLinks(ScannedNamespace& ns)
@@ -290,7 +261,12 @@ std::optional<Topology> NetlinkScanner::scan(const std::vector<DiscoveredNamespa
         scanned[i].model.label = d.label;
         scanned[i].model.pids = d.pids;
     }
-    openSockets(scanned);
+    std::vector<int> fds;
+    for (const ScannedNamespace& ns : scanned)
+        fds.push_back(ns.fd);
+    std::vector<SocketPtr> sockets = openRouteSockets(fds);
+    for (size_t i = 0; i < scanned.size(); ++i)
+        scanned[i].socket = std::move(sockets[i]);
 
     std::vector<ScannedNamespace> readable;
     readable.reserve(scanned.size());

@@ -13,6 +13,8 @@
 namespace {
 const QString kServiceName = QStringLiteral("org.netnsstudio.Helper1");
 const QString kObjectPath = QStringLiteral("/org/netnsstudio/Helper1");
+// D-Bus activation starts the helper again on the next call.
+constexpr int kIdleExitMs = 60 * 1000;
 
 // A scan holds a namespace descriptor and a netlink socket per namespace.
 void raiseOpenFileLimit()
@@ -38,7 +40,8 @@ int main(int argc, char** argv)
                      qPrintable(bus.lastError().message()));
         return 1;
     }
-    NetnsStudio::HelperService service(bus);
+    NetnsStudio::HelperService service(bus, kIdleExitMs);
+    QObject::connect(&service, &NetnsStudio::HelperService::idle, &app, &QCoreApplication::quit);
     new Helper1Adaptor(&service);
     if (!bus.registerObject(kObjectPath, &service)) {
         std::fprintf(stderr, "netns-studio-helper: cannot register %s\n", qPrintable(kObjectPath));

@@ -1,0 +1,522 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ActionExecutor.h"
+
+#include "NetlinkSocket.h"
+#include "Validation.h"
+
+#include <QFile>
+
+#include <cerrno>
+#include <fcntl.h>
+#include <linux/if.h>
+#include <linux/rtnetlink.h>
+#include <map>
+#include <netlink/addr.h>
+#include <netlink/route/addr.h>
+#include <netlink/route/link.h>
+#include <netlink/route/link/bridge.h>
+#include <netlink/route/link/veth.h>
+#include <netlink/route/route.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace NetnsStudio {
+
+namespace {
+
+struct LinkDeleter {
+    void operator()(rtnl_link* l) const { rtnl_link_put(l); }
+};
+using LinkPtr = std::unique_ptr<rtnl_link, LinkDeleter>;
+struct AddrDeleter {
+    void operator()(rtnl_addr* a) const { rtnl_addr_put(a); }
+};
+using AddrPtr = std::unique_ptr<rtnl_addr, AddrDeleter>;
+struct RouteDeleter {
+    void operator()(rtnl_route* r) const { rtnl_route_put(r); }
+};
+using RoutePtr = std::unique_ptr<rtnl_route, RouteDeleter>;
+struct NlAddrDeleter {
+    void operator()(nl_addr* a) const { nl_addr_put(a); }
+};
+using NlAddrPtr = std::unique_ptr<nl_addr, NlAddrDeleter>;
+
+Failure netlinkFailure(int nlError, const QString& doing)
+{
+    QString name = HelperErrors::Kernel;
+    switch (-nlError) {
+    case NLE_EXIST: name = HelperErrors::Exists; break;
+    case NLE_OBJ_NOTFOUND:
+    case NLE_NODEV: name = HelperErrors::NotFound; break;
+    case NLE_BUSY: name = HelperErrors::Busy; break;
+    default: break;
+    }
+    return {name, QStringLiteral("%1: %2").arg(doing, QString::fromUtf8(nl_geterror(nlError)))};
+}
+
+NlAddrPtr toNlAddr(const Validation::Cidr& cidr)
+{
+    NlAddrPtr addr(nl_addr_build(cidr.family, cidr.address.constData(), size_t(cidr.address.size())));
+    if (addr)
+        nl_addr_set_prefixlen(addr.get(), unsigned(cidr.prefixLength));
+    return addr;
+}
+
+/// One batch in progress: the namespaces it can name, a socket in each that it
+/// has touched, and the way back for every step done.
+class Batch {
+public:
+    Batch(const NetnsDirectory& directory, std::vector<DiscoveredNamespace> namespaces)
+        : m_directory(directory), m_namespaces(std::move(namespaces))
+    {
+    }
+
+    MaybeFailure run(const Action& a, QList<Action>* undo, QList<NamespaceId>* created);
+
+private:
+    DiscoveredNamespace* find(const NamespaceRef& ref);
+    MaybeFailure resolve(const NamespaceRef& ref, DiscoveredNamespace** out);
+    MaybeFailure socketFor(DiscoveredNamespace* ns, nl_sock** out);
+    MaybeFailure fetchLink(nl_sock* sock, const DiscoveredNamespace* ns, const LinkRef& ref,
+                           LinkPtr* out);
+    MaybeFailure changeLink(nl_sock* sock, rtnl_link* link, rtnl_link* change, const QString& doing);
+
+    MaybeFailure addNamespace(const Action& a, QList<Action>* undo, QList<NamespaceId>* created);
+    MaybeFailure deleteNamespace(const Action& a, QList<Action>* undo);
+    MaybeFailure attachNamespace(const Action& a, QList<Action>* undo);
+    MaybeFailure addVethPair(const Action& a, QList<Action>* undo);
+    MaybeFailure linkAction(const Action& a, QList<Action>* undo);
+    MaybeFailure addressAction(const Action& a, QList<Action>* undo);
+    MaybeFailure routeAction(const Action& a, QList<Action>* undo);
+    MaybeFailure addBridge(const Action& a, QList<Action>* undo);
+    MaybeFailure setForwarding(const Action& a, QList<Action>* undo);
+
+    const NetnsDirectory& m_directory;
+    std::vector<DiscoveredNamespace> m_namespaces;
+    std::map<NamespaceId, SocketPtr> m_sockets;
+};
+
+DiscoveredNamespace* Batch::find(const NamespaceRef& ref)
+{
+    for (DiscoveredNamespace& ns : m_namespaces)
+        if (ref.id ? ns.id == ref.id : (!ns.name.isEmpty() && ns.name == ref.name))
+            return &ns;
+    return nullptr;
+}
+
+MaybeFailure Batch::resolve(const NamespaceRef& ref, DiscoveredNamespace** out)
+{
+    *out = find(ref);
+    if (*out)
+        return std::nullopt;
+    if (ref.id)
+        return Failure{HelperErrors::NotFound,
+                       QStringLiteral("There is no network namespace with id %1 (any more).").arg(ref.id)};
+    return Failure{HelperErrors::NotFound,
+                   QStringLiteral("There is no namespace named '%1'.").arg(ref.name)};
+}
+
+MaybeFailure Batch::socketFor(DiscoveredNamespace* ns, nl_sock** out)
+{
+    auto it = m_sockets.find(ns->id);
+    if (it == m_sockets.end()) {
+        std::vector<SocketPtr> opened = openRouteSockets({ns->fd.get()});
+        if (!opened[0])
+            return Failure{HelperErrors::Kernel,
+                           QStringLiteral("Cannot open a netlink socket in namespace %1.").arg(ns->label)};
+        it = m_sockets.emplace(ns->id, std::move(opened[0])).first;
+    }
+    *out = it->second.get();
+    return std::nullopt;
+}
+
+MaybeFailure Batch::fetchLink(nl_sock* sock, const DiscoveredNamespace* ns, const LinkRef& ref,
+                              LinkPtr* out)
+{
+    rtnl_link* link = nullptr;
+    const QByteArray name = ref.name.toUtf8();
+    const int err = rtnl_link_get_kernel(sock, ref.ifindex, ref.ifindex ? nullptr : name.constData(), &link);
+    out->reset(link);
+    const QString where = ns->label;
+    if (err < 0 || !link)
+        return Failure{HelperErrors::NotFound,
+                       QStringLiteral("There is no interface '%1' in %2.").arg(ref.name, where)};
+    // Re-resolved at the moment of acting: an index whose name changed is not ours.
+    if (QString::fromUtf8(rtnl_link_get_name(link)) != ref.name)
+        return Failure{HelperErrors::NotFound,
+                       QStringLiteral("Interface %1 in %2 is now called '%3', not '%4'.")
+                           .arg(ref.ifindex)
+                           .arg(where, QString::fromUtf8(rtnl_link_get_name(link)), ref.name)};
+    return std::nullopt;
+}
+
+MaybeFailure Batch::changeLink(nl_sock* sock, rtnl_link* link, rtnl_link* change, const QString& doing)
+{
+    if (const int err = rtnl_link_change(sock, link, change, 0); err < 0)
+        return netlinkFailure(err, doing);
+    return std::nullopt;
+}
+
+MaybeFailure Batch::addNamespace(const Action& a, QList<Action>* undo, QList<NamespaceId>* created)
+{
+    UniqueFd fd;
+    if (MaybeFailure f = m_directory.create(a.name, &fd))
+        return f;
+    struct stat st {};
+    ::fstat(fd.get(), &st);
+    DiscoveredNamespace ns;
+    ns.id = st.st_ino;
+    ns.kind = NamespaceKind::Named;
+    ns.name = a.name;
+    ns.label = a.name;
+    ns.fd = std::move(fd);
+    created->append(ns.id);
+    m_namespaces.push_back(std::move(ns));
+    undo->append(Action::deleteNamespace(NamespaceRef::byName(a.name)));
+    return std::nullopt;
+}
+
+MaybeFailure Batch::deleteNamespace(const Action& a, QList<Action>* undo)
+{
+    DiscoveredNamespace* ns = nullptr;
+    if (MaybeFailure f = resolve(a.ns, &ns))
+        return f;
+    if (ns->name.isEmpty())
+        return Failure{HelperErrors::InvalidArgument,
+                       QStringLiteral("Namespace %1 has no name to delete: it lives as long as the "
+                                      "processes that hold it.")
+                           .arg(ns->label)};
+    const QString name = ns->name;
+    if (MaybeFailure f = m_directory.remove(name))
+        return f;
+    const bool heldElsewhere = ns->kind != NamespaceKind::Named || !ns->pids.isEmpty();
+    m_sockets.erase(ns->id);
+    ns->name.clear();
+    // A namespace that processes still hold gets its name back; an empty one, a new self.
+    undo->append(heldElsewhere ? Action::attachNamespace(NamespaceRef::byId(ns->id), name)
+                               : Action::addNamespace(name));
+    return std::nullopt;
+}
+
+MaybeFailure Batch::attachNamespace(const Action& a, QList<Action>* undo)
+{
+    DiscoveredNamespace* ns = nullptr;
+    if (MaybeFailure f = resolve(a.ns, &ns))
+        return f;
+    if (MaybeFailure f = m_directory.attach(a.name, ns->fd.get()))
+        return f;
+    if (ns->name.isEmpty())
+        ns->name = a.name;
+    undo->append(Action::deleteNamespace(NamespaceRef::byName(a.name)));
+    return std::nullopt;
+}
+
+MaybeFailure Batch::addVethPair(const Action& a, QList<Action>* undo)
+{
+    DiscoveredNamespace *ns = nullptr, *peerNs = nullptr;
+    nl_sock* sock = nullptr;
+    if (MaybeFailure f = resolve(a.ns, &ns))
+        return f;
+    if (MaybeFailure f = resolve(a.peerNs, &peerNs))
+        return f;
+    if (MaybeFailure f = socketFor(ns, &sock))
+        return f;
+    LinkPtr veth(rtnl_link_veth_alloc());
+    if (!veth)
+        return Failure{HelperErrors::Kernel, QStringLiteral("Out of memory.")};
+    rtnl_link_set_name(veth.get(), a.name.toUtf8().constData());
+    rtnl_link* peer = rtnl_link_veth_get_peer(veth.get());
+    rtnl_link_set_name(peer, a.peerName.toUtf8().constData());
+    if (peerNs != ns)
+        rtnl_link_set_ns_fd(peer, peerNs->fd.get());
+    rtnl_link_put(peer);
+    const int err = rtnl_link_add(sock, veth.get(), NLM_F_CREATE | NLM_F_EXCL);
+    rtnl_link_veth_release(veth.release());
+    if (err < 0)
+        return netlinkFailure(err, QStringLiteral("Cannot create the veth pair %1/%2").arg(a.name, a.peerName));
+    undo->append(Action::deleteLink(a.ns, {a.name, 0}));
+    return std::nullopt;
+}
+
+MaybeFailure Batch::linkAction(const Action& a, QList<Action>* undo)
+{
+    using T = Action::Type;
+    DiscoveredNamespace* ns = nullptr;
+    nl_sock* sock = nullptr;
+    LinkPtr link;
+    if (MaybeFailure f = resolve(a.ns, &ns))
+        return f;
+    if (MaybeFailure f = socketFor(ns, &sock))
+        return f;
+    if (MaybeFailure f = fetchLink(sock, ns, a.link, &link))
+        return f;
+    const LinkRef current{a.link.name, rtnl_link_get_ifindex(link.get())};
+    const QString doing = QStringLiteral("Cannot change %1 in %2").arg(a.link.name, ns->label);
+    LinkPtr change(rtnl_link_alloc());
+
+    switch (a.type) {
+    case T::MoveLink: {
+        DiscoveredNamespace* target = nullptr;
+        if (MaybeFailure f = resolve(a.peerNs, &target))
+            return f;
+        rtnl_link_set_ns_fd(change.get(), target->fd.get());
+        if (MaybeFailure f = changeLink(sock, link.get(), change.get(),
+                                        QStringLiteral("Cannot move %1 to %2").arg(a.link.name, target->label)))
+            return f;
+        undo->append(Action::moveLink(a.peerNs, {a.link.name, 0}, a.ns));
+        return std::nullopt;
+    }
+    case T::RenameLink:
+        rtnl_link_set_name(change.get(), a.name.toUtf8().constData());
+        if (MaybeFailure f = changeLink(sock, link.get(), change.get(), doing))
+            return f;
+        undo->append(Action::renameLink(a.ns, {a.name, current.ifindex}, a.link.name));
+        return std::nullopt;
+    case T::SetLinkUp: {
+        const bool wasUp = rtnl_link_get_flags(link.get()) & IFF_UP;
+        if (a.flag)
+            rtnl_link_set_flags(change.get(), IFF_UP);
+        else
+            rtnl_link_unset_flags(change.get(), IFF_UP);
+        if (MaybeFailure f = changeLink(sock, link.get(), change.get(), doing))
+            return f;
+        undo->append(Action::setLinkUp(a.ns, current, wasUp));
+        return std::nullopt;
+    }
+    case T::SetMtu: {
+        const quint32 old = rtnl_link_get_mtu(link.get());
+        rtnl_link_set_mtu(change.get(), a.number);
+        if (MaybeFailure f = changeLink(sock, link.get(), change.get(), doing))
+            return f;
+        undo->append(Action::setMtu(a.ns, current, old));
+        return std::nullopt;
+    }
+    case T::SetMaster: {
+        LinkRef oldMaster;
+        if (const int m = rtnl_link_get_master(link.get()); m > 0) {
+            rtnl_link* raw = nullptr;
+            LinkPtr masterLink(rtnl_link_get_kernel(sock, m, nullptr, &raw) >= 0 ? raw : nullptr);
+            if (masterLink)
+                oldMaster = {QString::fromUtf8(rtnl_link_get_name(masterLink.get())), m};
+        }
+        int masterIndex = 0;
+        if (a.master.isSet()) {
+            LinkPtr master;
+            if (MaybeFailure f = fetchLink(sock, ns, a.master, &master))
+                return f;
+            masterIndex = rtnl_link_get_ifindex(master.get());
+        }
+        rtnl_link_set_master(change.get(), masterIndex);
+        if (MaybeFailure f = changeLink(sock, link.get(), change.get(), doing))
+            return f;
+        undo->append(Action::setMaster(a.ns, current, oldMaster));
+        return std::nullopt;
+    }
+    case T::DeleteLink: {
+        // The way back re-creates what can be re-created from the link itself.
+        const QString kind = QString::fromUtf8(rtnl_link_get_type(link.get()) ? rtnl_link_get_type(link.get()) : "");
+        if (const int err = rtnl_link_delete(sock, link.get()); err < 0)
+            return netlinkFailure(err, QStringLiteral("Cannot delete %1 in %2").arg(a.link.name, ns->label));
+        if (kind == QLatin1String("bridge"))
+            undo->append(Action::addBridge(a.ns, a.link.name));
+        return std::nullopt;
+    }
+    default:
+        return Failure{HelperErrors::InvalidArgument, QStringLiteral("Not a link action.")};
+    }
+}
+
+MaybeFailure Batch::addressAction(const Action& a, QList<Action>* undo)
+{
+    DiscoveredNamespace* ns = nullptr;
+    nl_sock* sock = nullptr;
+    LinkPtr link;
+    if (MaybeFailure f = resolve(a.ns, &ns))
+        return f;
+    if (MaybeFailure f = socketFor(ns, &sock))
+        return f;
+    if (MaybeFailure f = fetchLink(sock, ns, a.link, &link))
+        return f;
+    QString error;
+    const auto cidr = Validation::parseCidr(a.address, &error);
+    AddrPtr addr(rtnl_addr_alloc());
+    NlAddrPtr local = toNlAddr(*cidr);
+    rtnl_addr_set_ifindex(addr.get(), rtnl_link_get_ifindex(link.get()));
+    rtnl_addr_set_family(addr.get(), cidr->family);
+    rtnl_addr_set_local(addr.get(), local.get());
+    rtnl_addr_set_prefixlen(addr.get(), cidr->prefixLength);
+    const LinkRef current{a.link.name, rtnl_link_get_ifindex(link.get())};
+    if (a.type == Action::Type::AddAddress) {
+        if (const int err = rtnl_addr_add(sock, addr.get(), NLM_F_EXCL); err < 0)
+            return netlinkFailure(err, QStringLiteral("Cannot add %1 to %2").arg(a.address, a.link.name));
+        undo->append(Action::deleteAddress(a.ns, current, a.address));
+    } else {
+        if (const int err = rtnl_addr_delete(sock, addr.get(), 0); err < 0)
+            return netlinkFailure(err, QStringLiteral("Cannot remove %1 from %2").arg(a.address, a.link.name));
+        undo->append(Action::addAddress(a.ns, current, a.address));
+    }
+    return std::nullopt;
+}
+
+MaybeFailure Batch::routeAction(const Action& a, QList<Action>* undo)
+{
+    DiscoveredNamespace* ns = nullptr;
+    nl_sock* sock = nullptr;
+    if (MaybeFailure f = resolve(a.ns, &ns))
+        return f;
+    if (MaybeFailure f = socketFor(ns, &sock))
+        return f;
+    int ifindex = 0;
+    if (a.link.isSet()) {
+        LinkPtr link;
+        if (MaybeFailure f = fetchLink(sock, ns, a.link, &link))
+            return f;
+        ifindex = rtnl_link_get_ifindex(link.get());
+    }
+    QString error;
+    std::optional<Validation::Cidr> gateway;
+    if (!a.gateway.isEmpty())
+        gateway = Validation::parseIpLiteral(a.gateway, &error);
+    std::optional<Validation::Cidr> dst;
+    if (a.address != QLatin1String("default"))
+        dst = Validation::parseCidr(a.address, &error);
+    const int family = dst ? dst->family : gateway ? gateway->family : AF_INET;
+    if (!dst) {
+        dst = Validation::Cidr{family, QByteArray(family == AF_INET ? 4 : 16, '\0'), 0};
+    }
+
+    RoutePtr route(rtnl_route_alloc());
+    NlAddrPtr dstAddr = toNlAddr(dst->network());
+    rtnl_route_set_family(route.get(), uint8_t(family));
+    rtnl_route_set_table(route.get(), RT_TABLE_MAIN);
+    rtnl_route_set_dst(route.get(), dstAddr.get());
+    rtnl_route_set_type(route.get(), RTN_UNICAST);
+    if (a.number)
+        rtnl_route_set_priority(route.get(), a.number);
+    rtnl_nexthop* nh = rtnl_route_nh_alloc();
+    if (ifindex)
+        rtnl_route_nh_set_ifindex(nh, ifindex);
+    if (gateway) {
+        NlAddrPtr gw = toNlAddr(*gateway);
+        rtnl_route_nh_set_gateway(nh, gw.get());
+    }
+    rtnl_route_add_nexthop(route.get(), nh);
+
+    const QString text = a.address + (a.gateway.isEmpty() ? QString() : QStringLiteral(" via ") + a.gateway);
+    if (a.type == Action::Type::AddRoute) {
+        // As ip does: boot protocol; link scope for an IPv4 route without a gateway.
+        rtnl_route_set_protocol(route.get(), RTPROT_BOOT);
+        rtnl_route_set_scope(route.get(),
+                             family == AF_INET && !gateway ? RT_SCOPE_LINK : RT_SCOPE_UNIVERSE);
+        if (const int err = rtnl_route_add(sock, route.get(), NLM_F_EXCL); err < 0)
+            return netlinkFailure(err, QStringLiteral("Cannot add the route %1 in %2").arg(text, ns->label));
+        undo->append(Action::deleteRoute(a.ns, a.address, a.gateway, a.link, a.number));
+    } else {
+        rtnl_route_set_scope(route.get(), RT_SCOPE_NOWHERE); // matches any scope
+        if (const int err = rtnl_route_delete(sock, route.get(), 0); err < 0)
+            return netlinkFailure(err, QStringLiteral("Cannot delete the route %1 in %2").arg(text, ns->label));
+        undo->append(Action::addRoute(a.ns, a.address, a.gateway, a.link, a.number));
+    }
+    return std::nullopt;
+}
+
+MaybeFailure Batch::addBridge(const Action& a, QList<Action>* undo)
+{
+    DiscoveredNamespace* ns = nullptr;
+    nl_sock* sock = nullptr;
+    if (MaybeFailure f = resolve(a.ns, &ns))
+        return f;
+    if (MaybeFailure f = socketFor(ns, &sock))
+        return f;
+    LinkPtr bridge(rtnl_link_bridge_alloc());
+    rtnl_link_set_name(bridge.get(), a.name.toUtf8().constData());
+    if (const int err = rtnl_link_add(sock, bridge.get(), NLM_F_CREATE | NLM_F_EXCL); err < 0)
+        return netlinkFailure(err, QStringLiteral("Cannot create the bridge %1 in %2").arg(a.name, ns->label));
+    undo->append(Action::deleteLink(a.ns, {a.name, 0}));
+    return std::nullopt;
+}
+
+MaybeFailure Batch::setForwarding(const Action& a, QList<Action>* undo)
+{
+    DiscoveredNamespace* ns = nullptr;
+    if (MaybeFailure f = resolve(a.ns, &ns))
+        return f;
+    // /proc/sys/net shows the namespace of the thread that opens it.
+    const char* path = a.family == QLatin1String("inet6") ? "/proc/sys/net/ipv6/conf/all/forwarding"
+                                                          : "/proc/sys/net/ipv4/ip_forward";
+    char old = '0';
+    const int result = runInNamespace(ns->fd.get(), [&] {
+        const int fd = ::open(path, O_RDWR | O_CLOEXEC);
+        if (fd < 0)
+            return -errno;
+        int rc = 0;
+        if (::read(fd, &old, 1) != 1 || ::lseek(fd, 0, SEEK_SET) != 0 ||
+            ::write(fd, a.flag ? "1\n" : "0\n", 2) != 2)
+            rc = -errno;
+        ::close(fd);
+        return rc;
+    });
+    if (result < 0)
+        return systemFailure(-result, QStringLiteral("Cannot set forwarding in %1").arg(ns->label));
+    undo->append(Action::setForwarding(a.ns, a.family, old == '1'));
+    return std::nullopt;
+}
+
+MaybeFailure Batch::run(const Action& a, QList<Action>* undo, QList<NamespaceId>* created)
+{
+    using T = Action::Type;
+    switch (a.type) {
+    case T::AddNamespace: return addNamespace(a, undo, created);
+    case T::DeleteNamespace: return deleteNamespace(a, undo);
+    case T::AttachNamespace: return attachNamespace(a, undo);
+    case T::AddVethPair: return addVethPair(a, undo);
+    case T::MoveLink:
+    case T::RenameLink:
+    case T::SetLinkUp:
+    case T::SetMtu:
+    case T::SetMaster:
+    case T::DeleteLink: return linkAction(a, undo);
+    case T::AddAddress:
+    case T::DeleteAddress: return addressAction(a, undo);
+    case T::AddRoute:
+    case T::DeleteRoute: return routeAction(a, undo);
+    case T::AddBridge: return addBridge(a, undo);
+    case T::SetForwarding: return setForwarding(a, undo);
+    }
+    return Failure{HelperErrors::InvalidArgument, QStringLiteral("Unknown action.")};
+}
+
+} // namespace
+
+ActionExecutor::Outcome ActionExecutor::apply(const QList<Action>& steps) const
+{
+    Outcome outcome;
+    Batch batch(m_directory, m_discovery.discover());
+    QList<Action> undo;
+    for (int i = 0; i < steps.size(); ++i) {
+        QList<Action> stepUndo;
+        if (MaybeFailure f = batch.run(steps[i], &stepUndo, &outcome.created)) {
+            outcome.failure = f;
+            outcome.failedStep = i;
+            break;
+        }
+        undo += stepUndo;
+    }
+    if (!outcome.failure)
+        return outcome;
+    // Undo in reverse; what cannot be undone is said in the message.
+    QStringList leftovers;
+    QList<NamespaceId> ignored;
+    for (auto it = undo.crbegin(); it != undo.crend(); ++it) {
+        QList<Action> ignoredUndo;
+        if (MaybeFailure f = batch.run(*it, &ignoredUndo, &ignored))
+            leftovers << f->message;
+    }
+    outcome.created.clear();
+    if (!leftovers.isEmpty())
+        outcome.failure->message += QStringLiteral(" Undoing the steps before it failed too: ") +
+                                    leftovers.join(QStringLiteral("; "));
+    return outcome;
+}
+
+} // namespace NetnsStudio

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <functional>
+#include <memory>
+#include <netlink/cache.h>
+#include <netlink/socket.h>
+#include <vector>
+
+namespace NetnsStudio {
+
+struct SocketDeleter {
+    void operator()(nl_sock* s) const { nl_socket_free(s); }
+};
+/// A libnl socket, freed (and closed) when it goes.
+using SocketPtr = std::unique_ptr<nl_sock, SocketDeleter>;
+
+struct CacheDeleter {
+    void operator()(nl_cache* c) const { nl_cache_free(c); }
+};
+using CachePtr = std::unique_ptr<nl_cache, CacheDeleter>;
+
+/// Opens a NETLINK_ROUTE socket inside each namespace given by an nsfs descriptor;
+/// an entry stays empty where that fails. A netlink socket belongs to the namespace
+/// of the thread that created it, and setns changes only the calling thread, so this
+/// runs on a thread of its own that enters each namespace in turn. The sockets then
+/// work from any thread.
+std::vector<SocketPtr> openRouteSockets(const std::vector<int>& namespaceFds);
+
+/// Runs fn on a thread of its own inside the namespace of nsFd and returns its result,
+/// or -errno when the thread cannot enter the namespace.
+int runInNamespace(int nsFd, const std::function<int()>& fn);
+
+} // namespace NetnsStudio
