@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // netns-studio: the desktop program, and its command-line modes.
 #include "HelperClient.h"
-#include "JsonCommand.h"
+#include "CliCommands.h"
 #include "MainWindow.h"
 #include "TopologyDBus.h"
 
@@ -17,7 +17,7 @@ namespace {
 bool wantsWindow(int argc, char** argv)
 {
     for (int i = 1; i < argc; ++i)
-        for (const char* option : {"--json", "--help", "-h", "--version", "-v"})
+        for (const char* option : {"--json", "--print-commands", "--help", "-h", "--version", "-v"})
             if (std::strcmp(argv[i], option) == 0)
                 return false;
     return true;
@@ -49,15 +49,21 @@ int main(int argc, char** argv)
         QCoreApplication::translate("main", "With --json: read the topology <count> times and "
                                             "print the median time to stderr."),
         QStringLiteral("count"), QStringLiteral("1"));
+    const QCommandLineOption printCommands(
+        QStringLiteral("print-commands"),
+        QCoreApplication::translate("main", "Read a JSON list of actions on stdin and print the "
+                                            "ip command of each."));
     const QCommandLineOption playground(
         QStringLiteral("playground"),
         QCoreApplication::translate("main", "Say in the window that it shows a private sandbox."));
-    parser.addOptions({json, repeat, playground});
+    parser.addOptions({json, repeat, printCommands, playground});
     parser.process(*app);
 
     NetnsStudio::HelperClient helper(QDBusConnection::systemBus());
     if (parser.isSet(json))
         return NetnsStudio::runJsonCommand(helper, parser.value(repeat).toInt());
+    if (parser.isSet(printCommands))
+        return NetnsStudio::runPrintCommands(helper);
 
     NetnsStudio::MainWindow window(&helper, parser.isSet(playground));
     window.show();

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QSet>
+#include <climits>
 #include <array>
 
 namespace NetnsStudio {
@@ -50,6 +51,22 @@ const std::array<TypeInfo, 16> kTypes{{
     {Action::Type::DeleteLink, "delete-link", {"ns-id", "ns-name", "link-name", "link-ifindex"}},
     {Action::Type::SetForwarding, "set-forwarding", {"ns-id", "ns-name", "family", "flag"}},
 }};
+
+/// The value type of each map key, as it travels on D-Bus.
+struct Field {
+    const char* key;
+    QMetaType::Type type;
+};
+const Field kFields[] = {
+    {"ns-id", QMetaType::ULongLong},     {"ns-name", QMetaType::QString},
+    {"peer-ns-id", QMetaType::ULongLong}, {"peer-ns-name", QMetaType::QString},
+    {"link-name", QMetaType::QString},   {"link-ifindex", QMetaType::Int},
+    {"master-name", QMetaType::QString}, {"master-ifindex", QMetaType::Int},
+    {"name", QMetaType::QString},        {"peer-name", QMetaType::QString},
+    {"address", QMetaType::QString},     {"gateway", QMetaType::QString},
+    {"family", QMetaType::QString},      {"number", QMetaType::UInt},
+    {"flag", QMetaType::Bool},
+};
 
 const TypeInfo& infoOf(Action::Type type)
 {
@@ -322,26 +339,12 @@ std::optional<Action> actionFromMap(const QVariantMap& map, QString* error)
     for (const char* key : infoOf(*type).keys)
         allowed.insert(QLatin1String(key));
 
-    struct Field {
-        const char* key;
-        QMetaType::Type type;
-    };
-    static const Field fields[] = {
-        {"ns-id", QMetaType::ULongLong},     {"ns-name", QMetaType::QString},
-        {"peer-ns-id", QMetaType::ULongLong}, {"peer-ns-name", QMetaType::QString},
-        {"link-name", QMetaType::QString},   {"link-ifindex", QMetaType::Int},
-        {"master-name", QMetaType::QString}, {"master-ifindex", QMetaType::Int},
-        {"name", QMetaType::QString},        {"peer-name", QMetaType::QString},
-        {"address", QMetaType::QString},     {"gateway", QMetaType::QString},
-        {"family", QMetaType::QString},      {"number", QMetaType::UInt},
-        {"flag", QMetaType::Bool},
-    };
     for (auto it = map.cbegin(); it != map.cend(); ++it) {
         if (!allowed.contains(it.key())) {
             *error = tr("The action %1 takes no '%2'.").arg(typeValue.toString(), it.key());
             return std::nullopt;
         }
-        for (const Field& f : fields) {
+        for (const Field& f : kFields) {
             if (it.key() == QLatin1String(f.key) && it.value().typeId() != f.type) {
                 *error = tr("'%1' of action %2 has the wrong type (%3, expected %4).")
                              .arg(it.key(), typeValue.toString(),
@@ -490,6 +493,42 @@ ActionProblem checkAction(const Action& a)
     if (const QString error = actionError(a); !error.isEmpty())
         return {ActionProblem::Kind::InvalidArgument, error};
     return {};
+}
+
+QJsonObject actionToJson(const Action& action)
+{
+    return QJsonObject::fromVariantMap(actionToMap(action));
+}
+
+std::optional<Action> actionFromJson(const QJsonObject& object, QString* error)
+{
+    // JSON has one number type: give each key the type it has on D-Bus.
+    QVariantMap map;
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        QVariant value = it.value().toVariant();
+        for (const Field& f : kFields) {
+            if (it.key() != QLatin1String(f.key) || !it.value().isDouble())
+                continue;
+            const double number = it.value().toDouble();
+            const bool integral = number == double(qint64(number));
+            const bool fits = f.type == QMetaType::Int ? number >= INT_MIN && number <= INT_MAX
+                              : f.type == QMetaType::UInt ? number >= 0 && number <= UINT_MAX
+                              : f.type == QMetaType::ULongLong ? number >= 0
+                                                               : false;
+            if (!integral || !fits) {
+                *error = tr("'%1' must be a whole number in range, not %2.").arg(it.key()).arg(number);
+                return std::nullopt;
+            }
+            if (f.type == QMetaType::Int)
+                value = int(number);
+            else if (f.type == QMetaType::UInt)
+                value = uint(number);
+            else
+                value = QVariant::fromValue(qulonglong(number));
+        }
+        map.insert(it.key(), value);
+    }
+    return actionFromMap(map, error);
 }
 
 } // namespace NetnsStudio

@@ -3,6 +3,7 @@
 
 #include "Topology.h"
 
+#include <QJsonObject>
 #include <QString>
 #include <QVariantMap>
 #include <optional>
@@ -103,6 +104,11 @@ QVariantMap actionToMap(const Action& action);
 /// Reads actionToMap's form. Unknown types, unknown keys and wrong value types are
 /// refused with a sentence in *error.
 std::optional<Action> actionFromMap(const QVariantMap& map, QString* error);
+
+/// The JSON form: actionToMap's keys, numbers as JSON numbers.
+QJsonObject actionToJson(const Action& action);
+/// Reads the JSON form, with the same strictness as actionFromMap.
+std::optional<Action> actionFromJson(const QJsonObject& object, QString* error);
 
 /// What is wrong with an action's own content, before anything is looked up.
 struct ActionProblem {

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CliCommands.h"
+
+#include "HelperClient.h"
+#include "IpCommand.h"
+#include "TopologyJson.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+namespace NetnsStudio {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("CliCommands", text);
+}
+
+bool reportNoBus(const HelperClient& helper)
+{
+    if (helper.isConnected())
+        return false;
+    std::fprintf(stderr, "%s\n",
+                 qPrintable(tr("netns-studio: cannot reach the system bus: %1").arg(helper.connectionError())));
+    return true;
+}
+
+void reportError(const HelperError& error)
+{
+    std::fprintf(stderr, "netns-studio: %s: %s\n", qPrintable(error.name), qPrintable(error.message));
+}
+
+} // namespace
+
+int runJsonCommand(HelperClient& helper, int repeat)
+{
+    if (reportNoBus(helper))
+        return 1;
+    std::optional<Topology> topology;
+    std::vector<double> times;
+    for (int i = 0; i < std::max(repeat, 1); ++i) {
+        HelperError error;
+        QElapsedTimer timer;
+        timer.start();
+        topology = helper.fetchTopologyBlocking(&error);
+        times.push_back(double(timer.nsecsElapsed()) / 1e6);
+        if (!topology) {
+            reportError(error);
+            return 1;
+        }
+    }
+    if (repeat > 1) {
+        std::sort(times.begin(), times.end());
+        std::fprintf(stderr, "snapshot median ms: %.3f\n", times[times.size() / 2]);
+    }
+    const QByteArray json =
+        QJsonDocument(TopologyJson::toJson(*topology)).toJson(QJsonDocument::Indented);
+    std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
+    return std::fflush(stdout) == 0 ? 0 : 1;
+}
+
+int runPrintCommands(HelperClient& helper)
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return 2;
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(in.readAll(), &parseError);
+    if (!doc.isArray()) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(tr("netns-studio: the input is not a JSON list of actions: %1")
+                                    .arg(parseError.errorString())));
+        return 2;
+    }
+    QList<Action> actions;
+    const QJsonArray list = doc.array();
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        QString error;
+        const std::optional<Action> action = actionFromJson(list[i].toObject(), &error);
+        if (!action) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(tr("netns-studio: action %1: %2").arg(i + 1).arg(error)));
+            return 2;
+        }
+        actions.append(*action);
+    }
+    if (reportNoBus(helper))
+        return 1;
+    HelperError error;
+    const std::optional<Topology> topology = helper.fetchTopologyBlocking(&error);
+    if (!topology) {
+        reportError(error);
+        return 1;
+    }
+    for (const Action& action : std::as_const(actions))
+        std::printf("%s\n", qPrintable(ipCommand(action, *topology)));
+    return std::fflush(stdout) == 0 ? 0 : 1;
+}
+
+} // namespace NetnsStudio
