@@ -24,23 +24,6 @@ namespace NetnsStudio {
 
 namespace {
 
-struct LinkDeleter {
-    void operator()(rtnl_link* l) const { rtnl_link_put(l); }
-};
-using LinkPtr = std::unique_ptr<rtnl_link, LinkDeleter>;
-struct AddrDeleter {
-    void operator()(rtnl_addr* a) const { rtnl_addr_put(a); }
-};
-using AddrPtr = std::unique_ptr<rtnl_addr, AddrDeleter>;
-struct RouteDeleter {
-    void operator()(rtnl_route* r) const { rtnl_route_put(r); }
-};
-using RoutePtr = std::unique_ptr<rtnl_route, RouteDeleter>;
-struct NlAddrDeleter {
-    void operator()(nl_addr* a) const { nl_addr_put(a); }
-};
-using NlAddrPtr = std::unique_ptr<nl_addr, NlAddrDeleter>;
-
 Failure netlinkFailure(int nlError, const QString& doing)
 {
     QString name = HelperErrors::Kernel;

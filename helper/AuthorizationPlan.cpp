@@ -1,9 +1,50 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AuthorizationPlan.h"
 
+#include <QHash>
 #include <QSet>
 
 namespace NetnsStudio {
+
+namespace {
+
+const QHash<QString, QStringList>& methodTable()
+{
+    static const QStringList manage{PolkitActions::Manage, PolkitActions::ManageForeign};
+    static const QHash<QString, QStringList> table{
+        {QStringLiteral("GetTopology"), {PolkitActions::Inspect}},
+        {QStringLiteral("CreateNamespace"), manage},
+        {QStringLiteral("DeleteNamespace"), manage},
+        {QStringLiteral("AttachNamespace"), manage},
+        {QStringLiteral("CreateVethPair"), manage},
+        {QStringLiteral("MoveLink"), manage},
+        {QStringLiteral("RenameLink"), manage},
+        {QStringLiteral("SetLinkUp"), manage},
+        {QStringLiteral("SetMtu"), manage},
+        {QStringLiteral("AddAddress"), manage},
+        {QStringLiteral("DeleteAddress"), manage},
+        {QStringLiteral("AddRoute"), manage},
+        {QStringLiteral("DeleteRoute"), manage},
+        {QStringLiteral("CreateBridge"), manage},
+        {QStringLiteral("SetMaster"), manage},
+        {QStringLiteral("DeleteLink"), manage},
+        {QStringLiteral("SetForwarding"), manage},
+        {QStringLiteral("ApplyBatch"), manage},
+    };
+    return table;
+}
+
+} // namespace
+
+QStringList PolkitActions::forMethod(const QString& method)
+{
+    return methodTable().value(method);
+}
+
+QStringList PolkitActions::knownMethods()
+{
+    return methodTable().keys();
+}
 
 namespace {
 

@@ -21,6 +21,14 @@ inline const QString Inspect = QStringLiteral("org.netnsstudio.inspect");
 inline const QString Manage = QStringLiteral("org.netnsstudio.manage");
 inline const QString ManageForeign = QStringLiteral("org.netnsstudio.manage-foreign");
 inline const QString Probe = QStringLiteral("org.netnsstudio.probe");
+
+/// The polkit actions each method of the XML contract may ask for. Every method has
+/// an entry (a test checks the XML against this table); a method without one is
+/// refused, whatever polkit would say.
+QStringList forMethod(const QString& method);
+/// The methods the table has rows for.
+QStringList knownMethods();
+
 } // namespace PolkitActions
 
 /// Decides which polkit action a list of changes needs. manage covers named

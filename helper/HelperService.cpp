@@ -93,7 +93,7 @@ Topology HelperService::GetTopology()
     begin();
     const QDBusMessage request = message();
     QDBusConnection bus = connection();
-    m_authorizer.check(request, PolkitActions::Inspect, {}, [this, request, bus](bool ok, const QString& why) mutable {
+    m_authorizer.check(request, PolkitActions::forMethod(request.member()).value(0), {}, [this, request, bus](bool ok, const QString& why) mutable {
         if (!ok) {
             bus.send(request.createErrorReply(HelperErrors::AccessDenied, why));
             end();
@@ -147,6 +147,13 @@ void HelperService::submit(const QList<Action>& steps, bool isBatch, ReplyMaker 
     const AuthorizationRequest auth = AuthorizationPlan::plan(
         steps, known, touchesHost ? hostPhysicalLinks(known) : QStringList(), commands);
 
+    if (!PolkitActions::forMethod(request.member()).contains(auth.actionId)) {
+        bus.send(request.createErrorReply(
+            HelperErrors::AccessDenied,
+            QStringLiteral("%1 may not ask for %2.").arg(request.member(), auth.actionId)));
+        end();
+        return;
+    }
     m_authorizer.check(request, auth.actionId, auth.details,
                        [this, request, bus, steps, commands, isBatch, makeReply](bool ok, const QString& why) mutable {
         if (!ok) {

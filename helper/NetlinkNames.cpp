@@ -3,7 +3,7 @@
 
 #include <linux/if.h>
 #include <linux/rtnetlink.h>
-#include <netlink/utils.h>
+#include <linux/if_arp.h>
 #include <sys/socket.h>
 
 namespace NetnsStudio::NetlinkNames {
@@ -71,8 +71,31 @@ QString routeType(uint8_t type)
 
 QString linkType(unsigned arphrd)
 {
-    char buffer[64];
-    return QString::fromLatin1(nl_llproto2str(int(arphrd), buffer, sizeof buffer));
+    // iproute2's names (lib/ll_types.c), which differ from libnl's in places.
+    switch (arphrd) {
+    case ARPHRD_ETHER: return QStringLiteral("ether");
+    case ARPHRD_LOOPBACK: return QStringLiteral("loopback");
+    case ARPHRD_NONE: return QStringLiteral("none");
+    case ARPHRD_VOID: return QStringLiteral("void");
+    case ARPHRD_TUNNEL: return QStringLiteral("ipip");
+    case ARPHRD_TUNNEL6: return QStringLiteral("tunnel6");
+    case ARPHRD_SIT: return QStringLiteral("sit");
+    case ARPHRD_IPGRE: return QStringLiteral("gre");
+    case ARPHRD_IP6GRE: return QStringLiteral("gre6");
+    case ARPHRD_PPP: return QStringLiteral("ppp");
+    case ARPHRD_INFINIBAND: return QStringLiteral("infiniband");
+    case ARPHRD_CAN: return QStringLiteral("can");
+    case ARPHRD_IEEE80211: return QStringLiteral("ieee802.11");
+    case ARPHRD_IEEE80211_RADIOTAP: return QStringLiteral("ieee802.11/radiotap");
+    case ARPHRD_IEEE802154: return QStringLiteral("ieee802.15.4");
+    case ARPHRD_NETLINK: return QStringLiteral("netlink");
+    case ARPHRD_6LOWPAN: return QStringLiteral("6lowpan");
+    case ARPHRD_SLIP: return QStringLiteral("slip");
+    case ARPHRD_X25: return QStringLiteral("x25");
+    case ARPHRD_FDDI: return QStringLiteral("fddi");
+    case ARPHRD_IEEE802: return QStringLiteral("ieee802");
+    default: return QStringLiteral("[%1]").arg(arphrd);
+    }
 }
 
 QString family(int family)

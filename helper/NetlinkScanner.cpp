@@ -124,17 +124,32 @@ int readAddresses(ScannedNamespace& ns)
     return 0;
 }
 
+int collectRoute(nl_msg* msg, void* arg)
+{
+    rtnl_route* route = nullptr;
+    if (rtnl_route_parse(nlmsg_hdr(msg), &route) == 0)
+        static_cast<std::vector<RoutePtr>*>(arg)->emplace_back(route);
+    return NL_OK;
+}
+
 int readRoutes(ScannedNamespace& ns)
 {
-    nl_cache* raw = nullptr;
-    if (const int err = rtnl_route_alloc_cache(ns.socket.get(), AF_UNSPEC, 0, &raw); err < 0)
+    // A plain dump, not libnl's route cache: the cache treats routes that differ only
+    // in their device (fe80::/64 on every link) as one and keeps a single one.
+    std::vector<RoutePtr> routes;
+    if (const int err = nl_rtgen_request(ns.socket.get(), RTM_GETROUTE, AF_UNSPEC, NLM_F_DUMP); err < 0)
         return err;
-    CachePtr cache(raw);
+    nl_cb* cb = nl_cb_clone(nl_socket_get_cb(ns.socket.get()));
+    nl_cb_set(cb, NL_CB_VALID, NL_CB_CUSTOM, collectRoute, &routes);
+    const int err = nl_recvmsgs(ns.socket.get(), cb);
+    nl_cb_put(cb);
+    if (err < 0)
+        return err;
     QHash<int, QString> names;
     for (const Link& link : std::as_const(ns.model.links))
         names.insert(link.ifindex, link.name);
-    for (nl_object* o = nl_cache_get_first(raw); o; o = nl_cache_get_next(o)) {
-        auto* r = reinterpret_cast<rtnl_route*>(o);
+    for (const RoutePtr& owned : routes) {
+        rtnl_route* r = owned.get();
         const int family = rtnl_route_get_family(r);
         if (rtnl_route_get_table(r) != RT_TABLE_MAIN || (family != AF_INET && family != AF_INET6))
             continue;
@@ -184,7 +199,9 @@ int32_t nsidOf(nl_sock* from, int targetFd)
         nla_put_u32(msg, NETNSA_FD, uint32_t(targetFd)) == 0 && nl_send_auto(from, msg) >= 0) {
         nl_cb* cb = nl_cb_clone(nl_socket_get_cb(from));
         nl_cb_set(cb, NL_CB_VALID, NL_CB_CUSTOM, parseNsidReply, &nsid);
-        if (nl_recvmsgs(from, cb) < 0)
+        // nl_send_auto asked for an acknowledgement too: take it, or the next
+        // request on this socket would read it as its answer.
+        if (nl_recvmsgs(from, cb) < 0 || nl_wait_for_ack(from) < 0)
             nsid = -1;
         nl_cb_put(cb);
     }

@@ -5,6 +5,9 @@
 #include <functional>
 #include <memory>
 #include <netlink/cache.h>
+#include <netlink/route/addr.h>
+#include <netlink/route/link.h>
+#include <netlink/route/route.h>
 #include <netlink/socket.h>
 #include <vector>
 
@@ -20,6 +23,24 @@ struct CacheDeleter {
     void operator()(nl_cache* c) const { nl_cache_free(c); }
 };
 using CachePtr = std::unique_ptr<nl_cache, CacheDeleter>;
+
+// Owners of libnl objects, which are reference-counted.
+struct LinkDeleter {
+    void operator()(rtnl_link* l) const { rtnl_link_put(l); }
+};
+using LinkPtr = std::unique_ptr<rtnl_link, LinkDeleter>;
+struct AddrDeleter {
+    void operator()(rtnl_addr* a) const { rtnl_addr_put(a); }
+};
+using AddrPtr = std::unique_ptr<rtnl_addr, AddrDeleter>;
+struct RouteDeleter {
+    void operator()(rtnl_route* r) const { rtnl_route_put(r); }
+};
+using RoutePtr = std::unique_ptr<rtnl_route, RouteDeleter>;
+struct NlAddrDeleter {
+    void operator()(nl_addr* a) const { nl_addr_put(a); }
+};
+using NlAddrPtr = std::unique_ptr<nl_addr, NlAddrDeleter>;
 
 /// Opens a NETLINK_ROUTE socket inside each namespace given by an nsfs descriptor;
 /// an entry stays empty where that fails. A netlink socket belongs to the namespace

@@ -24,6 +24,10 @@ PolkitAuthorizer::PolkitAuthorizer(const QDBusConnection& bus, QObject* parent)
 void PolkitAuthorizer::check(const QDBusMessage& request, const QString& actionId,
                              const Details& details, Callback done)
 {
+    if (actionId.isEmpty()) {
+        done(false, QStringLiteral("This method has no polkit action, so nobody may call it."));
+        return;
+    }
     QDBusMessage call = QDBusMessage::createMethodCall(
         QStringLiteral("org.freedesktop.PolicyKit1"),
         QStringLiteral("/org/freedesktop/PolicyKit1/Authority"),
