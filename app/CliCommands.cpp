@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliCommands.h"
 
+#include "DiagramExport.h"
+#include "DiagramScene.h"
 #include "HelperClient.h"
+#include "LayoutStore.h"
+#include "TopologyModel.h"
 #include "IpCommand.h"
 #include "TopologyJson.h"
 
@@ -103,6 +107,27 @@ int runPrintCommands(HelperClient& helper)
     for (const Action& action : std::as_const(actions))
         std::printf("%s\n", qPrintable(ipCommand(action, *topology)));
     return std::fflush(stdout) == 0 ? 0 : 1;
+}
+
+int runExportCommand(HelperClient& helper, const QString& path)
+{
+    if (reportNoBus(helper))
+        return 1;
+    HelperError error;
+    const std::optional<Topology> topology = helper.fetchTopologyBlocking(&error);
+    if (!topology) {
+        reportError(error);
+        return 1;
+    }
+    TopologyModel model;
+    LayoutStore layout;
+    DiagramScene scene(&model, &layout);
+    model.setTopology(*topology);
+    if (const QString failure = exportDiagram(&scene, path); !failure.isEmpty()) {
+        std::fprintf(stderr, "netns-studio: %s\n", qPrintable(failure));
+        return 1;
+    }
+    return 0;
 }
 
 } // namespace NetnsStudio

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QString>
+
 namespace NetnsStudio {
 
 class HelperClient;
@@ -15,5 +17,9 @@ int runJsonCommand(HelperClient& helper, int repeat);
 /// stdin and prints the `ip` command of each, one a line, naming namespaces as the
 /// live topology does. Exit 2 on a malformed list.
 int runPrintCommands(HelperClient& helper);
+
+/// `--export FILE`: draws the topology as the window would (with the boxes where the
+/// person left them) and writes it as SVG or PNG, without a window.
+int runExportCommand(HelperClient& helper, const QString& path);
 
 } // namespace NetnsStudio

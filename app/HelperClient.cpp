@@ -73,4 +73,19 @@ void HelperClient::fetchTopology()
     });
 }
 
+void HelperClient::apply(const QList<Action>& actions, ApplyCallback done)
+{
+    QList<QVariantMap> batch;
+    for (const Action& action : actions)
+        batch.append(actionToMap(action));
+    QDBusMessage call = newCall(QStringLiteral("ApplyBatch"));
+    call << QVariant::fromValue(batch);
+    auto* watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(call, kCallTimeoutMs), this);
+    connect(watcher, &QDBusPendingCallWatcher::finished, this, [watcher, done = std::move(done)] {
+        watcher->deleteLater();
+        const QDBusMessage reply = watcher->reply();
+        done(reply.type() == QDBusMessage::ErrorMessage ? errorOf(reply) : HelperError{});
+    });
+}
+
 } // namespace NetnsStudio

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Action.h"
 #include "Topology.h"
 
 #include <QDBusConnection>
@@ -34,6 +35,11 @@ public:
 
     /// Reads the whole topology; the answer arrives as topologyFetched or failed.
     void fetchTopology();
+
+    /// What a change led to: empty error when every step was done.
+    using ApplyCallback = std::function<void(const HelperError& error)>;
+    /// Applies actions as one batch (all or nothing); done is called with the outcome.
+    void apply(const QList<Action>& actions, ApplyCallback done);
 
 signals:
     void topologyFetched(const NetnsStudio::Topology& topology);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // netns-studio: the desktop program, and its command-line modes.
-#include "HelperClient.h"
 #include "CliCommands.h"
+#include "HelperClient.h"
 #include "MainWindow.h"
 #include "TopologyDBus.h"
 
@@ -9,28 +9,36 @@
 #include <QCommandLineParser>
 #include <QTimer>
 
+#include <cstdlib>
 #include <cstring>
 #include <memory>
 
 namespace {
 
-bool wantsWindow(int argc, char** argv)
+/// Whether any argument is one of options (or "--option=value" of one of them).
+bool hasOption(int argc, char** argv, std::initializer_list<const char*> options)
 {
-    for (int i = 1; i < argc; ++i)
-        for (const char* option : {"--json", "--print-commands", "--help", "-h", "--version", "-v"})
-            if (std::strcmp(argv[i], option) == 0)
-                return false;
-    return true;
+    for (int i = 1; i < argc; ++i) {
+        for (const char* option : options) {
+            const size_t n = std::strlen(option);
+            if (std::strncmp(argv[i], option, n) == 0 && (argv[i][n] == '\0' || argv[i][n] == '='))
+                return true;
+        }
+    }
+    return false;
 }
 
 } // namespace
 
 int main(int argc, char** argv)
 {
-    // The command-line modes need no display.
-    std::unique_ptr<QCoreApplication> app(wantsWindow(argc, argv)
-                                              ? new QApplication(argc, argv)
-                                              : new QCoreApplication(argc, argv));
+    // Modes without a window need no display: --export draws offscreen.
+    const bool exporting = hasOption(argc, argv, {"--export"});
+    if (exporting && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const bool textOnly = hasOption(argc, argv, {"--json", "--print-commands", "--help", "-h", "--version", "-v"});
+    std::unique_ptr<QCoreApplication> app(textOnly ? new QCoreApplication(argc, argv)
+                                                   : new QApplication(argc, argv));
     QCoreApplication::setOrganizationName(QStringLiteral("netns-studio"));
     QCoreApplication::setApplicationName(QStringLiteral("netns-studio"));
     QCoreApplication::setApplicationVersion(QStringLiteral(NETNS_STUDIO_VERSION));
@@ -42,8 +50,7 @@ int main(int argc, char** argv)
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption json(QStringLiteral("json"),
-                                  QCoreApplication::translate(
-                                      "main", "Print the topology as JSON and exit."));
+                                  QCoreApplication::translate("main", "Print the topology as JSON and exit."));
     const QCommandLineOption repeat(
         QStringLiteral("repeat"),
         QCoreApplication::translate("main", "With --json: read the topology <count> times and "
@@ -53,10 +60,14 @@ int main(int argc, char** argv)
         QStringLiteral("print-commands"),
         QCoreApplication::translate("main", "Read a JSON list of actions on stdin and print the "
                                             "ip command of each."));
+    const QCommandLineOption exportTo(
+        QStringLiteral("export"),
+        QCoreApplication::translate("main", "Draw the topology into <file> (.svg or .png) without a window."),
+        QStringLiteral("file"));
     const QCommandLineOption playground(
         QStringLiteral("playground"),
         QCoreApplication::translate("main", "Say in the window that it shows a private sandbox."));
-    parser.addOptions({json, repeat, printCommands, playground});
+    parser.addOptions({json, repeat, printCommands, exportTo, playground});
     parser.process(*app);
 
     NetnsStudio::HelperClient helper(QDBusConnection::systemBus());
@@ -64,6 +75,8 @@ int main(int argc, char** argv)
         return NetnsStudio::runJsonCommand(helper, parser.value(repeat).toInt());
     if (parser.isSet(printCommands))
         return NetnsStudio::runPrintCommands(helper);
+    if (parser.isSet(exportTo))
+        return NetnsStudio::runExportCommand(helper, parser.value(exportTo));
 
     NetnsStudio::MainWindow window(&helper, parser.isSet(playground));
     window.show();

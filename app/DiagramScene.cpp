@@ -1,0 +1,315 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DiagramScene.h"
+
+#include "DiagramItems.h"
+#include "GraphLayout.h"
+#include "TopologyModel.h"
+
+#include <QApplication>
+#include <QGraphicsLineItem>
+#include <QGraphicsSceneMouseEvent>
+#include <QPalette>
+#include <QPen>
+
+namespace NetnsStudio {
+
+using namespace DiagramMetrics;
+
+namespace {
+constexpr qreal kGap = 60; // between boxes placed next to the existing ones
+constexpr int kSaveDelayMs = 500;
+} // namespace
+
+DiagramScene::DiagramScene(const TopologyModel* model, LayoutStore* layout, QObject* parent)
+    : QGraphicsScene(parent), m_model(model), m_layout(layout)
+{
+    m_saveTimer.setSingleShot(true);
+    m_saveTimer.setInterval(kSaveDelayMs);
+    connect(&m_saveTimer, &QTimer::timeout, this, [this] { m_layout->save(); });
+    connect(model, &TopologyModel::reset, this, &DiagramScene::rebuild);
+    rebuild();
+}
+
+void DiagramScene::setShowLoopback(bool show)
+{
+    if (m_showLoopback != show) {
+        m_showLoopback = show;
+        rebuild();
+    }
+}
+
+void DiagramScene::setShowHostPhysical(bool show)
+{
+    if (m_showHostPhysical != show) {
+        m_showHostPhysical = show;
+        rebuild();
+    }
+}
+
+NamespaceItem* DiagramScene::namespaceItem(NamespaceId id) const
+{
+    return m_boxes.value(id);
+}
+
+PortItem* DiagramScene::portItem(NamespaceId id, int ifindex) const
+{
+    NamespaceItem* box = m_boxes.value(id);
+    return box ? box->port(ifindex) : nullptr;
+}
+
+void DiagramScene::rebuild()
+{
+    endGesture();
+    // Keep the selection across the rebuild, by identity.
+    QList<QPair<NamespaceId, int>> selected;
+    for (QGraphicsItem* item : selectedItems()) {
+        if (item->type() == NamespaceItemType)
+            selected << qMakePair(static_cast<NamespaceItem*>(item)->namespaceId(), 0);
+        else if (item->type() == PortItemType)
+            selected << qMakePair(static_cast<PortItem*>(item)->namespaceId(),
+                                  static_cast<PortItem*>(item)->ifindex());
+    }
+    m_wires.clear();
+    m_boxes.clear();
+    clear();
+
+    QList<NamespaceItem*> unplaced;
+    for (const Namespace& ns : m_model->topology().namespaces) {
+        QSet<QString> hidden;
+        if (!m_showHostPhysical && ns.kind == NamespaceKind::Host)
+            for (const Link& link : ns.links)
+                if (link.kind.isEmpty() && link.linkType != QLatin1String("loopback"))
+                    hidden.insert(link.name);
+        auto* box = new NamespaceItem(ns, LayoutStore::keyOf(ns), m_showLoopback, hidden);
+        addItem(box);
+        m_boxes.insert(ns.id, box);
+        if (const auto pos = m_layout->position(box->layoutKey()))
+            box->setPos(*pos);
+        else
+            unplaced << box;
+    }
+    // Wires: each veth pair once, between ports that are both shown.
+    for (const Namespace& ns : m_model->topology().namespaces) {
+        for (const Link& link : ns.links) {
+            if (!link.peer.isValid() || link.peer.namespaceId == 0)
+                continue;
+            const bool first = std::pair(ns.id, link.ifindex) < std::pair(link.peer.namespaceId, link.peer.ifindex);
+            PortItem* a = portItem(ns.id, link.ifindex);
+            PortItem* b = portItem(link.peer.namespaceId, link.peer.ifindex);
+            if (first && a && b) {
+                auto* wire = new WireItem(a, b);
+                addItem(wire);
+                m_wires << wire;
+            }
+        }
+    }
+    placeNew(unplaced);
+    orientPorts();
+    for (WireItem* wire : std::as_const(m_wires))
+        wire->updatePath();
+    for (const auto& [id, ifindex] : std::as_const(selected))
+        if (QGraphicsItem* item = ifindex ? static_cast<QGraphicsItem*>(portItem(id, ifindex))
+                                          : static_cast<QGraphicsItem*>(namespaceItem(id)))
+            item->setSelected(true);
+}
+
+void DiagramScene::placeNew(const QList<NamespaceItem*>& unplaced)
+{
+    if (unplaced.isEmpty())
+        return;
+    if (unplaced.size() == m_boxes.size()) { // nothing placed yet: lay out everything
+        relayout();
+        return;
+    }
+    // Newcomers go in a row under what is already there, so nothing else moves.
+    QRectF placed;
+    for (NamespaceItem* box : std::as_const(m_boxes))
+        if (!unplaced.contains(box))
+            placed |= box->sceneBoundingRect();
+    qreal x = placed.left();
+    const qreal y = placed.bottom() + kGap;
+    for (NamespaceItem* box : unplaced) {
+        box->setPos(x, y);
+        m_layout->setPosition(box->layoutKey(), box->pos());
+        x += box->boundingRect().width() + kGap;
+    }
+    m_saveTimer.start();
+}
+
+void DiagramScene::relayout()
+{
+    QList<GraphLayout::Node> nodes;
+    for (NamespaceItem* box : std::as_const(m_boxes))
+        nodes << GraphLayout::Node{box->layoutKey(), box->boundingRect().size()};
+    QList<GraphLayout::Edge> edges;
+    for (WireItem* wire : std::as_const(m_wires)) {
+        auto* a = static_cast<NamespaceItem*>(wire->endA()->parentItem());
+        auto* b = static_cast<NamespaceItem*>(wire->endB()->parentItem());
+        edges << GraphLayout::Edge{a->layoutKey(), b->layoutKey()};
+    }
+    const QHash<QString, QPointF> centres = GraphLayout::compute(nodes, edges);
+    for (NamespaceItem* box : std::as_const(m_boxes)) {
+        const QPointF centre = centres.value(box->layoutKey());
+        const QSizeF size = box->boundingRect().size();
+        box->setPos(centre - QPointF(size.width() / 2, size.height() / 2));
+        m_layout->setPosition(box->layoutKey(), box->pos());
+    }
+    orientPorts();
+    for (WireItem* wire : std::as_const(m_wires))
+        wire->updatePath();
+    m_layout->save();
+}
+
+void DiagramScene::orientPorts()
+{
+    // A port faces the box its wire goes to; unwired ports face right.
+    for (WireItem* wire : std::as_const(m_wires)) {
+        const qreal ax = wire->endA()->parentItem()->sceneBoundingRect().center().x();
+        const qreal bx = wire->endB()->parentItem()->sceneBoundingRect().center().x();
+        if (wire->endA()->parentItem() == wire->endB()->parentItem()) {
+            wire->endA()->setOnRightEdge(true);
+            wire->endB()->setOnRightEdge(true);
+            continue;
+        }
+        wire->endA()->setOnRightEdge(bx >= ax);
+        wire->endB()->setOnRightEdge(ax > bx);
+    }
+}
+
+void DiagramScene::namespaceMoved(NamespaceItem* item)
+{
+    m_layout->setPosition(item->layoutKey(), item->pos());
+    m_saveTimer.start();
+    updateWires(item);
+}
+
+void DiagramScene::updateWires(NamespaceItem* moved)
+{
+    orientPorts();
+    for (WireItem* wire : std::as_const(m_wires))
+        if (wire->endA()->parentItem() == moved || wire->endB()->parentItem() == moved)
+            wire->updatePath();
+}
+
+void DiagramScene::selectItem(NamespaceId id, int ifindex)
+{
+    QGraphicsItem* item = ifindex ? static_cast<QGraphicsItem*>(portItem(id, ifindex))
+                                  : static_cast<QGraphicsItem*>(namespaceItem(id));
+    if (!item || (item->isSelected() && selectedItems().size() == 1))
+        return;
+    clearSelection();
+    item->setSelected(true);
+}
+
+NamespaceItem* DiagramScene::boxAt(const QPointF& scenePos) const
+{
+    for (QGraphicsItem* item : items(scenePos)) {
+        if (item->type() == NamespaceItemType)
+            return static_cast<NamespaceItem*>(item);
+        if (item->type() == PortItemType)
+            return static_cast<NamespaceItem*>(item->parentItem());
+    }
+    return nullptr;
+}
+
+void DiagramScene::mousePressEvent(QGraphicsSceneMouseEvent* event)
+{
+    if (event->button() == Qt::LeftButton) {
+        NamespaceItem* box = boxAt(event->scenePos());
+        if (box && box->wireHandleRect().contains(box->mapFromScene(event->scenePos()))) {
+            m_gesture = Gesture::Wire;
+            m_gestureSource = box;
+            m_rubberBand = addLine(QLineF(event->scenePos(), event->scenePos()),
+                                   QPen(QApplication::palette().color(QPalette::Highlight), 2, Qt::DashLine));
+            event->accept();
+            return;
+        }
+        for (QGraphicsItem* item : items(event->scenePos())) {
+            if (item->type() == PortItemType) {
+                m_carriedPort = static_cast<PortItem*>(item);
+                m_pressPos = event->scenePos();
+                break;
+            }
+        }
+    }
+    QGraphicsScene::mousePressEvent(event);
+}
+
+void DiagramScene::mouseMoveEvent(QGraphicsSceneMouseEvent* event)
+{
+    if (m_carriedPort && m_gesture == Gesture::None &&
+        (event->scenePos() - m_pressPos).manhattanLength() >= QApplication::startDragDistance()) {
+        m_gesture = Gesture::CarryPort;
+        m_gestureSource = static_cast<NamespaceItem*>(m_carriedPort->parentItem());
+        m_rubberBand = addLine(QLineF(m_carriedPort->anchor(), event->scenePos()),
+                               QPen(QApplication::palette().color(QPalette::Highlight), 2, Qt::DashLine));
+    }
+    if (m_gesture != Gesture::None) {
+        m_rubberBand->setLine(QLineF(m_rubberBand->line().p1(), event->scenePos()));
+        NamespaceItem* target = boxAt(event->scenePos());
+        if (m_gesture == Gesture::CarryPort && target == m_gestureSource)
+            target = nullptr;
+        if (target != m_dropTarget) {
+            if (m_dropTarget)
+                m_dropTarget->setDropTarget(false);
+            m_dropTarget = target;
+            if (m_dropTarget)
+                m_dropTarget->setDropTarget(true);
+        }
+        event->accept();
+        return;
+    }
+    QGraphicsScene::mouseMoveEvent(event);
+}
+
+void DiagramScene::mouseReleaseEvent(QGraphicsSceneMouseEvent* event)
+{
+    if (m_gesture == Gesture::None) {
+        m_carriedPort = nullptr;
+        QGraphicsScene::mouseReleaseEvent(event);
+        return;
+    }
+    NamespaceItem* target = m_dropTarget;
+    const Gesture gesture = m_gesture;
+    NamespaceItem* source = m_gestureSource;
+    PortItem* port = m_carriedPort;
+    const NamespaceId from = source->namespaceId();
+    const int ifindex = port ? port->ifindex() : 0;
+    const QString name = port ? port->link().name : QString();
+    // Where the wire was dropped on its own box, the pair goes inside that box.
+    if (gesture == Gesture::Wire && !target)
+        target = boxAt(event->scenePos());
+    const NamespaceId to = target ? target->namespaceId() : 0;
+    endGesture();
+    event->accept();
+    if (!to)
+        return;
+    if (gesture == Gesture::Wire)
+        emit vethPairRequested(from, to);
+    else
+        emit moveRequested(from, ifindex, name, to);
+}
+
+void DiagramScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent* event)
+{
+    if (!itemAt(event->scenePos(), QTransform())) {
+        emit newNamespaceRequested();
+        event->accept();
+        return;
+    }
+    QGraphicsScene::mouseDoubleClickEvent(event);
+}
+
+void DiagramScene::endGesture()
+{
+    if (m_dropTarget)
+        m_dropTarget->setDropTarget(false);
+    m_dropTarget = nullptr;
+    delete m_rubberBand;
+    m_rubberBand = nullptr;
+    m_gesture = Gesture::None;
+    m_gestureSource = nullptr;
+    m_carriedPort = nullptr;
+}
+
+} // namespace NetnsStudio
