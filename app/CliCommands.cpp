@@ -130,4 +130,60 @@ int runExportCommand(HelperClient& helper, const QString& path)
     return 0;
 }
 
+int runWatchCommand(HelperClient& helper)
+{
+    if (reportNoBus(helper))
+        return 1;
+    TopologyModel model;
+    bool first = true;
+    auto printLine = [](const QJsonObject& object, QJsonDocument::JsonFormat format) {
+        const QByteArray text = QJsonDocument(object).toJson(format);
+        std::fwrite(text.constData(), 1, size_t(text.size()), stdout);
+        if (format == QJsonDocument::Compact)
+            std::fputc('\n', stdout);
+        std::fflush(stdout);
+    };
+    QObject::connect(&helper, &HelperClient::subscribed, &model, [&](quint64 generation, const Topology& topology) {
+        model.setTopology(generation, topology);
+        if (first) {
+            first = false;
+            printLine(TopologyJson::toJson(topology), QJsonDocument::Indented);
+            return;
+        }
+        printLine({{QStringLiteral("generation"), double(generation)},
+                   {QStringLiteral("resync"), true},
+                   {QStringLiteral("topology"), TopologyJson::toJson(topology)}},
+                  QJsonDocument::Compact);
+    });
+    QObject::connect(&helper, &HelperClient::changed, &model,
+                     [&](quint64 generation, const QList<Namespace>& changed, const QList<NamespaceId>& removed) {
+                         if (!model.applyChange(generation, changed, removed)) {
+                             helper.subscribe();
+                             return;
+                         }
+                         QJsonArray changedJson, removedJson;
+                         for (const Namespace& ns : changed)
+                             changedJson.append(TopologyJson::toJson(ns));
+                         for (NamespaceId id : removed)
+                             removedJson.append(double(id));
+                         printLine({{QStringLiteral("generation"), double(generation)},
+                                    {QStringLiteral("changed"), changedJson},
+                                    {QStringLiteral("removed"), removedJson}},
+                                   QJsonDocument::Compact);
+                     });
+    int status = 0;
+    QObject::connect(&helper, &HelperClient::failed, &model, [&](const HelperError& error) {
+        reportError(error);
+        status = 1;
+        QCoreApplication::exit(1);
+    });
+    QObject::connect(&helper, &HelperClient::helperLost, &model, [&] {
+        std::fprintf(stderr, "%s\n", qPrintable(tr("netns-studio: the helper stopped.")));
+        QCoreApplication::exit(1);
+    });
+    helper.subscribe();
+    const int result = QCoreApplication::exec();
+    return status ? status : result;
+}
+
 } // namespace NetnsStudio

@@ -18,6 +18,12 @@ int runJsonCommand(HelperClient& helper, int repeat);
 /// live topology does. Exit 2 on a malformed list.
 int runPrintCommands(HelperClient& helper);
 
+/// `--watch`: prints the topology (as --json does), then one JSON line per change:
+/// {"generation": N, "changed": [namespace, ...], "removed": [id, ...]}. After a
+/// missed change it prints {"generation": N, "resync": true, "topology": {...}}.
+/// Runs until interrupted or the helper stops.
+int runWatchCommand(HelperClient& helper);
+
 /// `--export FILE`: draws the topology as the window would (with the boxes where the
 /// person left them) and writes it as SVG or PNG, without a window.
 int runExportCommand(HelperClient& helper, const QString& path);

@@ -118,7 +118,7 @@ PortItem* NamespaceItem::port(int ifindex) const
 
 QRectF NamespaceItem::boundingRect() const
 {
-    return QRectF(QPointF(-3, -3), m_size + QSizeF(6, 6));
+    return QRectF(QPointF(-7, -7), m_size + QSizeF(14, 14)); // room for the glow
 }
 
 QRectF NamespaceItem::wireHandleRect() const
@@ -134,12 +134,29 @@ void NamespaceItem::setDropTarget(bool on)
     }
 }
 
+bool NamespaceItem::fadeHighlight(qreal step)
+{
+    if (m_highlight <= 0)
+        return false;
+    m_highlight = std::max(0.0, m_highlight - step);
+    update();
+    return m_highlight > 0;
+}
+
 void NamespaceItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget*)
 {
     const QPalette pal = palette();
     const QRectF box(QPointF(0, 0), m_size);
     const QColor accent = kindColour(m_kind);
     painter->setRenderHint(QPainter::Antialiasing);
+
+    if (m_highlight > 0) { // a fading glow around what just changed
+        QColor glow(0xff, 0xc1, 0x07);
+        glow.setAlphaF(0.8 * m_highlight);
+        painter->setPen(QPen(glow, 8));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(box.adjusted(-2, -2, 2, 2), 10, 10);
+    }
 
     QColor body = pal.color(QPalette::Base);
     painter->setPen(QPen(option->state & QStyle::State_Selected ? pal.color(QPalette::Highlight) : accent,

@@ -49,6 +49,10 @@ public:
     QRectF wireHandleRect() const;
     /// Briefly marks the box, e.g. as the target while something is dragged over it.
     void setDropTarget(bool on);
+    /// Marks the box as just changed, so that an audience sees what moved.
+    void flash() { m_highlight = 1.0; update(); }
+    /// Lets the mark fade by step; returns whether some is left.
+    bool fadeHighlight(qreal step);
 
 protected:
     QVariant itemChange(GraphicsItemChange change, const QVariant& value) override;
@@ -62,6 +66,7 @@ private:
     QList<PortItem*> m_ports;
     QList<QPair<PortItem*, PortItem*>> m_bridgeLinks; ///< (bridge, port of it)
     bool m_dropTarget = false;
+    qreal m_highlight = 0; ///< 1 just changed, fading to 0
 };
 
 /// An interface: a row of its box with a round port on the box's edge; filled when

@@ -27,6 +27,15 @@ DiagramScene::DiagramScene(const TopologyModel* model, LayoutStore* layout, QObj
     m_saveTimer.setInterval(kSaveDelayMs);
     connect(&m_saveTimer, &QTimer::timeout, this, [this] { m_layout->save(); });
     connect(model, &TopologyModel::reset, this, &DiagramScene::rebuild);
+    connect(model, &TopologyModel::namespacesChanged, this, &DiagramScene::applyChanges);
+    m_flashTimer.setInterval(40);
+    connect(&m_flashTimer, &QTimer::timeout, this, [this] {
+        bool any = false;
+        for (NamespaceItem* box : std::as_const(m_boxes))
+            any = box->fadeHighlight(0.04) || any;
+        if (!any)
+            m_flashTimer.stop();
+    });
     rebuild();
 }
 
@@ -74,21 +83,80 @@ void DiagramScene::rebuild()
     clear();
 
     QList<NamespaceItem*> unplaced;
-    for (const Namespace& ns : m_model->topology().namespaces) {
-        QSet<QString> hidden;
-        if (!m_showHostPhysical && ns.kind == NamespaceKind::Host)
-            for (const Link& link : ns.links)
-                if (link.kind.isEmpty() && link.linkType != QLatin1String("loopback"))
-                    hidden.insert(link.name);
-        auto* box = new NamespaceItem(ns, LayoutStore::keyOf(ns), m_showLoopback, hidden);
-        addItem(box);
-        m_boxes.insert(ns.id, box);
-        if (const auto pos = m_layout->position(box->layoutKey()))
-            box->setPos(*pos);
-        else
+    for (const Namespace& ns : m_model->topology().namespaces)
+        if (NamespaceItem* box = makeBox(ns); !m_layout->position(box->layoutKey()))
             unplaced << box;
+    rebuildWires();
+    placeNew(unplaced);
+    orientPorts();
+    for (WireItem* wire : std::as_const(m_wires))
+        wire->updatePath();
+    for (const auto& [id, ifindex] : std::as_const(selected))
+        if (QGraphicsItem* item = ifindex ? static_cast<QGraphicsItem*>(portItem(id, ifindex))
+                                          : static_cast<QGraphicsItem*>(namespaceItem(id)))
+            item->setSelected(true);
+}
+
+NamespaceItem* DiagramScene::makeBox(const Namespace& ns)
+{
+    QSet<QString> hidden;
+    if (!m_showHostPhysical && ns.kind == NamespaceKind::Host)
+        for (const Link& link : ns.links)
+            if (link.kind.isEmpty() && link.linkType != QLatin1String("loopback"))
+                hidden.insert(link.name);
+    auto* box = new NamespaceItem(ns, LayoutStore::keyOf(ns), m_showLoopback, hidden);
+    if (const auto pos = m_layout->position(box->layoutKey()))
+        box->setPos(*pos);
+    addItem(box);
+    m_boxes.insert(ns.id, box);
+    return box;
+}
+
+void DiagramScene::applyChanges(const QList<NamespaceId>& changed, const QList<NamespaceId>& removed)
+{
+    endGesture();
+    QSet<QPair<NamespaceId, int>> selected;
+    for (QGraphicsItem* item : selectedItems())
+        if (item->type() == PortItemType)
+            selected.insert({static_cast<PortItem*>(item)->namespaceId(), static_cast<PortItem*>(item)->ifindex()});
+        else if (item->type() == NamespaceItemType)
+            selected.insert({static_cast<NamespaceItem*>(item)->namespaceId(), 0});
+    for (WireItem* wire : std::as_const(m_wires))
+        delete wire;
+    m_wires.clear();
+    for (NamespaceId id : removed)
+        delete m_boxes.take(id);
+    // Only the boxes that changed are made anew, where they stood.
+    QList<NamespaceItem*> unplaced;
+    for (NamespaceId id : changed) {
+        const Namespace* ns = m_model->topology().namespaceById(id);
+        NamespaceItem* old = m_boxes.take(id);
+        const std::optional<QPointF> oldPos = old ? std::optional(old->pos()) : std::nullopt;
+        delete old;
+        if (!ns)
+            continue;
+        NamespaceItem* box = makeBox(*ns);
+        if (oldPos)
+            box->setPos(*oldPos);
+        else if (!m_layout->position(box->layoutKey()))
+            unplaced << box;
+        box->flash();
     }
-    // Wires: each veth pair once, between ports that are both shown.
+    m_flashTimer.start();
+    rebuildWires();
+    placeNew(unplaced);
+    orientPorts();
+    for (WireItem* wire : std::as_const(m_wires))
+        wire->updatePath();
+    for (const auto& [id, ifindex] : std::as_const(selected))
+        if (QGraphicsItem* item = ifindex ? static_cast<QGraphicsItem*>(portItem(id, ifindex))
+                                          : static_cast<QGraphicsItem*>(namespaceItem(id)))
+            item->setSelected(true);
+}
+
+void DiagramScene::rebuildWires()
+{
+    // Each veth pair once, between ports that are both shown.
     for (const Namespace& ns : m_model->topology().namespaces) {
         for (const Link& link : ns.links) {
             if (!link.peer.isValid() || link.peer.namespaceId == 0)
@@ -103,14 +171,6 @@ void DiagramScene::rebuild()
             }
         }
     }
-    placeNew(unplaced);
-    orientPorts();
-    for (WireItem* wire : std::as_const(m_wires))
-        wire->updatePath();
-    for (const auto& [id, ifindex] : std::as_const(selected))
-        if (QGraphicsItem* item = ifindex ? static_cast<QGraphicsItem*>(portItem(id, ifindex))
-                                          : static_cast<QGraphicsItem*>(namespaceItem(id)))
-            item->setSelected(true);
 }
 
 void DiagramScene::placeNew(const QList<NamespaceItem*>& unplaced)

@@ -56,6 +56,10 @@ protected:
 
 private:
     void rebuild();
+    /// Remakes only the boxes of namespaces that changed, and marks them briefly.
+    void applyChanges(const QList<NamespaceId>& changed, const QList<NamespaceId>& removed);
+    NamespaceItem* makeBox(const Namespace& ns);
+    void rebuildWires();
     void placeNew(const QList<NamespaceItem*>& unplaced);
     void updateWires(NamespaceItem* moved);
     void orientPorts();
@@ -69,6 +73,7 @@ private:
     QHash<NamespaceId, NamespaceItem*> m_boxes;
     QList<WireItem*> m_wires;
     QTimer m_saveTimer;
+    QTimer m_flashTimer;
 
     // A gesture in progress: drawing a wire, or carrying a port to another box.
     enum class Gesture { None, Wire, CarryPort } m_gesture = Gesture::None;

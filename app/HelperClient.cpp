@@ -5,6 +5,7 @@
 
 #include <QDBusPendingCallWatcher>
 #include <QDBusPendingReply>
+#include <QDBusMetaType>
 
 namespace NetnsStudio {
 
@@ -86,6 +87,46 @@ void HelperClient::apply(const QList<Action>& actions, ApplyCallback done)
         const QDBusMessage reply = watcher->reply();
         done(reply.type() == QDBusMessage::ErrorMessage ? errorOf(reply) : HelperError{});
     });
+}
+
+void HelperClient::subscribe()
+{
+    if (!m_listening) {
+        m_listening = true;
+        m_bus.connect(kServiceName, kObjectPath, m_proxy->interface(), QStringLiteral("TopologyChanged"), this,
+                      SLOT(onTopologyChanged(QDBusMessage)));
+        m_watcher = new QDBusServiceWatcher(kServiceName, m_bus, QDBusServiceWatcher::WatchForUnregistration, this);
+        connect(m_watcher, &QDBusServiceWatcher::serviceUnregistered, this, [this] {
+            if (m_subscribed) {
+                m_subscribed = false;
+                emit helperLost();
+            }
+        });
+    }
+    auto* watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(newCall(QStringLiteral("Subscribe")), kCallTimeoutMs),
+                                                this);
+    connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        QDBusPendingReply<qulonglong, Topology> reply = *watcher;
+        if (reply.isError()) {
+            emit failed(errorOf(reply.reply()));
+            return;
+        }
+        m_subscribed = true;
+        emit subscribed(reply.argumentAt<0>(), reply.argumentAt<1>());
+    });
+}
+
+void HelperClient::onTopologyChanged(const QDBusMessage& message)
+{
+    const QList<QVariant> args = message.arguments();
+    if (args.size() != 3)
+        return;
+    const quint64 generation = args[0].toULongLong();
+    const auto changed = qdbus_cast<QList<Namespace>>(args[1]);
+    const auto removedIds = qdbus_cast<QList<qulonglong>>(args[2]);
+    QList<NamespaceId> removed(removedIds.cbegin(), removedIds.cend());
+    emit this->changed(generation, changed, removed);
 }
 
 } // namespace NetnsStudio

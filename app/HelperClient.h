@@ -5,6 +5,7 @@
 #include "Topology.h"
 
 #include <QDBusConnection>
+#include <QDBusServiceWatcher>
 #include <QObject>
 #include <functional>
 #include <memory>
@@ -41,15 +42,31 @@ public:
     /// Applies actions as one batch (all or nothing); done is called with the outcome.
     void apply(const QList<Action>& actions, ApplyCallback done);
 
+    /// Asks for live changes: subscribed arrives with the whole topology and its
+    /// generation, then changed for each change. Call again to resync.
+    void subscribe();
+    bool isSubscribed() const { return m_subscribed; }
+
 signals:
     void topologyFetched(const NetnsStudio::Topology& topology);
     void failed(const NetnsStudio::HelperError& error);
+    void subscribed(quint64 generation, const NetnsStudio::Topology& topology);
+    void changed(quint64 generation, const QList<NetnsStudio::Namespace>& changed,
+                 const QList<NetnsStudio::NamespaceId>& removed);
+    /// The helper left the bus while we were subscribed (it crashed or was stopped).
+    void helperLost();
+
+private slots:
+    void onTopologyChanged(const QDBusMessage& message);
 
 private:
     QDBusMessage newCall(const QString& method) const;
 
     QDBusConnection m_bus;
     std::unique_ptr<Helper1Interface> m_proxy;
+    QDBusServiceWatcher* m_watcher = nullptr;
+    bool m_subscribed = false;
+    bool m_listening = false;
 };
 
 } // namespace NetnsStudio

@@ -77,6 +77,7 @@ InventoryModel::InventoryModel(const TopologyModel* topology, QObject* parent)
     : QStandardItemModel(parent), m_topology(topology)
 {
     connect(topology, &TopologyModel::reset, this, &InventoryModel::rebuild);
+    connect(topology, &TopologyModel::namespacesChanged, this, &InventoryModel::rebuild);
     rebuild();
 }
 

@@ -34,6 +34,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -75,11 +76,37 @@ MainWindow::MainWindow(HelperClient* helper, bool playground, QWidget* parent)
             m_view->fitAll();
         }
     });
-    connect(m_helper, &HelperClient::topologyFetched, m_model, &TopologyModel::setTopology);
+    connect(m_helper, &HelperClient::topologyFetched, m_model,
+            qOverload<const Topology&>(&TopologyModel::setTopology));
     connect(m_helper, &HelperClient::failed, this, &MainWindow::showHelperError);
+    connect(m_helper, &HelperClient::subscribed, this, [this](quint64 generation, const Topology& topology) {
+        m_model->setTopology(generation, topology);
+        if (!m_edits->isEnabled()) {
+            m_edits->setEnabled(true);
+            m_messageBar->showMessage(tr("The helper is back; the picture is live again."),
+                                      MessageBar::Level::Information);
+        }
+    });
+    connect(m_helper, &HelperClient::changed, this,
+            [this](quint64 generation, const QList<Namespace>& changed, const QList<NamespaceId>& removed) {
+                if (!m_model->applyChange(generation, changed, removed))
+                    m_helper->subscribe(); // a change was missed: read everything again
+                else
+                    updateStatus();
+            });
+    connect(m_helper, &HelperClient::helperLost, this, [this] {
+        m_edits->setEnabled(false);
+        m_messageBar->showMessage(tr("The helper stopped. The picture shows the last state read and "
+                                     "cannot be changed; reconnecting…"),
+                                  MessageBar::Level::Error);
+        reconnect();
+    });
     connect(m_edits, &EditController::failed, this,
             [this](const QString& message) { m_messageBar->showMessage(message, MessageBar::Level::Error); });
-    connect(m_edits, &EditController::changed, this, &MainWindow::refresh);
+    connect(m_edits, &EditController::changed, this, [this] {
+        if (!m_helper->isSubscribed()) // when live, the change arrives by itself
+            refresh();
+    });
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &MainWindow::syncSelectionFromScene);
     connect(m_scene, &DiagramScene::vethPairRequested, this, &MainWindow::newVethPair);
     connect(m_scene, &DiagramScene::newNamespaceRequested, this, &MainWindow::newNamespace);
@@ -326,7 +353,16 @@ QPair<NamespaceId, int> MainWindow::selection() const
 void MainWindow::refresh()
 {
     statusBar()->showMessage(tr("Reading the namespaces of this host…"));
-    m_helper->fetchTopology();
+    m_helper->subscribe();
+}
+
+void MainWindow::reconnect()
+{
+    // D-Bus activation starts the helper again on the next call, if it can.
+    QTimer::singleShot(1000, this, [this] {
+        if (!m_helper->isSubscribed())
+            m_helper->subscribe();
+    });
 }
 
 void MainWindow::newNamespace()
@@ -544,6 +580,8 @@ void MainWindow::showHelperError(const HelperError& error)
         text = tr("The helper could not read the namespaces: %1").arg(error.message);
     m_messageBar->showMessage(text, MessageBar::Level::Error);
     statusBar()->showMessage(tr("Reading failed."));
+    if (!m_edits->isEnabled())
+        reconnect(); // keep trying while the helper is away
 }
 
 void MainWindow::updateStatus()

@@ -58,6 +58,7 @@ private:
     void createActions();
     void createDocks();
     void showHelperError(const HelperError& error);
+    void reconnect();
     void updateStatus();
     void syncSelectionFromScene();
     void syncSelectionFromInventory();

@@ -19,13 +19,25 @@ public:
     QDateTime readAt() const { return m_readAt; }
 
     void setTopology(const Topology& topology);
+    /// A whole topology with the helper's generation, as Subscribe gives it.
+    void setTopology(quint64 generation, const Topology& topology);
+    quint64 generation() const { return m_generation; }
+
+    /// Applies one change message. Returns false when its generation does not follow
+    /// ours (a change was missed): then nothing is applied and the caller resyncs.
+    bool applyChange(quint64 generation, const QList<Namespace>& changed, const QList<NamespaceId>& removed);
 
 signals:
+    /// Everything may have changed.
     void reset();
+    /// These namespaces changed or appeared (changed), or went away (removed).
+    void namespacesChanged(const QList<NetnsStudio::NamespaceId>& changed,
+                           const QList<NetnsStudio::NamespaceId>& removed);
 
 private:
     Topology m_topology;
     QDateTime m_readAt;
+    quint64 m_generation = 0;
 };
 
 } // namespace NetnsStudio

@@ -36,7 +36,8 @@ int main(int argc, char** argv)
     const bool exporting = hasOption(argc, argv, {"--export"});
     if (exporting && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    const bool textOnly = hasOption(argc, argv, {"--json", "--print-commands", "--help", "-h", "--version", "-v"});
+    const bool textOnly =
+        hasOption(argc, argv, {"--json", "--watch", "--print-commands", "--help", "-h", "--version", "-v"});
     std::unique_ptr<QCoreApplication> app(textOnly ? new QCoreApplication(argc, argv)
                                                    : new QApplication(argc, argv));
     QCoreApplication::setOrganizationName(QStringLiteral("netns-studio"));
@@ -56,6 +57,9 @@ int main(int argc, char** argv)
         QCoreApplication::translate("main", "With --json: read the topology <count> times and "
                                             "print the median time to stderr."),
         QStringLiteral("count"), QStringLiteral("1"));
+    const QCommandLineOption watch(
+        QStringLiteral("watch"),
+        QCoreApplication::translate("main", "Print the topology as JSON, then a JSON line for every change."));
     const QCommandLineOption printCommands(
         QStringLiteral("print-commands"),
         QCoreApplication::translate("main", "Read a JSON list of actions on stdin and print the "
@@ -67,12 +71,14 @@ int main(int argc, char** argv)
     const QCommandLineOption playground(
         QStringLiteral("playground"),
         QCoreApplication::translate("main", "Say in the window that it shows a private sandbox."));
-    parser.addOptions({json, repeat, printCommands, exportTo, playground});
+    parser.addOptions({json, repeat, watch, printCommands, exportTo, playground});
     parser.process(*app);
 
     NetnsStudio::HelperClient helper(QDBusConnection::systemBus());
     if (parser.isSet(json))
         return NetnsStudio::runJsonCommand(helper, parser.value(repeat).toInt());
+    if (parser.isSet(watch))
+        return NetnsStudio::runWatchCommand(helper);
     if (parser.isSet(printCommands))
         return NetnsStudio::runPrintCommands(helper);
     if (parser.isSet(exportTo))

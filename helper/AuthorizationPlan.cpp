@@ -13,6 +13,9 @@ const QHash<QString, QStringList>& methodTable()
     static const QStringList manage{PolkitActions::Manage, PolkitActions::ManageForeign};
     static const QHash<QString, QStringList> table{
         {QStringLiteral("GetTopology"), {PolkitActions::Inspect}},
+        {QStringLiteral("Subscribe"), {PolkitActions::Inspect}},
+        {QStringLiteral("Unsubscribe"), {PolkitActions::Inspect}},
+        {QStringLiteral("Rescan"), {PolkitActions::Inspect}},
         {QStringLiteral("CreateNamespace"), manage},
         {QStringLiteral("DeleteNamespace"), manage},
         {QStringLiteral("AttachNamespace"), manage},

@@ -62,9 +62,26 @@ QDBusMessage emptyReply(const QDBusMessage& request, const ActionExecutor::Outco
 
 } // namespace
 
-HelperService::HelperService(const QDBusConnection& bus, int idleMs, QObject* parent)
-    : QObject(parent), m_authorizer(bus)
+namespace {
+// Each subscriber costs a little per change; thousands from one client are refused.
+constexpr int kMaxSubscribers = 256;
+const QString kInterface = QStringLiteral("org.netnsstudio.Helper1");
+const QString kPath = QStringLiteral("/org/netnsstudio/Helper1");
+} // namespace
+
+HelperService::HelperService(const QDBusConnection& bus, int idleMs, TopologyMonitor::Options monitorOptions,
+                             QObject* parent)
+    : QObject(parent), m_authorizer(bus), m_bus(bus), m_monitor(monitorOptions)
 {
+    m_watcher.setConnection(bus);
+    m_watcher.setWatchMode(QDBusServiceWatcher::WatchForUnregistration);
+    connect(&m_watcher, &QDBusServiceWatcher::serviceUnregistered, this, [this](const QString& name) {
+        m_watcher.removeWatchedService(name);
+        m_subscribers.remove(name);
+        if (m_subscribers.isEmpty() && m_inProgress == 0)
+            m_idleTimer.start();
+    });
+    connect(&m_monitor, &TopologyMonitor::topologyChanged, this, &HelperService::publish);
     m_idleTimer.setSingleShot(true);
     m_idleTimer.setInterval(idleMs);
     connect(&m_idleTimer, &QTimer::timeout, this, [this] {
@@ -83,33 +100,91 @@ void HelperService::begin()
 void HelperService::end()
 {
     --m_inProgress;
-    if (m_inProgress == 0)
+    if (m_inProgress == 0 && m_subscribers.isEmpty())
         m_idleTimer.start();
 }
 
-Topology HelperService::GetTopology()
+void HelperService::inspect(std::function<void(const QDBusMessage& request)> act)
 {
     setDelayedReply(true);
     begin();
     const QDBusMessage request = message();
-    QDBusConnection bus = connection();
-    m_authorizer.check(request, PolkitActions::forMethod(request.member()).value(0), {}, [this, request, bus](bool ok, const QString& why) mutable {
-        if (!ok) {
-            bus.send(request.createErrorReply(HelperErrors::AccessDenied, why));
-            end();
+    m_authorizer.check(request, PolkitActions::forMethod(request.member()).value(0), {},
+                       [this, request, act = std::move(act)](bool ok, const QString& why) {
+                           if (ok)
+                               act(request);
+                           else
+                               m_bus.send(request.createErrorReply(HelperErrors::AccessDenied, why));
+                           end();
+                       });
+}
+
+qulonglong HelperService::Subscribe(Topology&)
+{
+    inspect([this](const QDBusMessage& request) {
+        const QString subscriber = request.service();
+        if (!m_subscribers.contains(subscriber) && m_subscribers.size() >= kMaxSubscribers) {
+            m_bus.send(request.createErrorReply(HelperErrors::Busy,
+                                                QStringLiteral("Too many subscribers already.")));
             return;
         }
+        m_monitor.start();
+        if (!m_subscribers.contains(subscriber)) {
+            m_subscribers.insert(subscriber);
+            m_watcher.addWatchedService(subscriber);
+        }
+        m_bus.send(request.createReply({QVariant::fromValue(qulonglong(m_monitor.generation())),
+                                        QVariant::fromValue(m_monitor.snapshot())}));
+    });
+    return 0;
+}
+
+void HelperService::Unsubscribe()
+{
+    inspect([this](const QDBusMessage& request) {
+        m_subscribers.remove(request.service());
+        m_watcher.removeWatchedService(request.service());
+        m_bus.send(request.createReply());
+    });
+}
+
+void HelperService::Rescan()
+{
+    inspect([this](const QDBusMessage& request) {
+        if (m_monitor.isRunning())
+            m_monitor.rescanNow();
+        m_bus.send(request.createReply());
+    });
+}
+
+void HelperService::publish(quint64 generation, const QList<Namespace>& changed, const QList<NamespaceId>& removed)
+{
+    QList<qulonglong> removedIds;
+    for (NamespaceId id : removed)
+        removedIds << id;
+    // Sent to each subscriber alone, never broadcast: others may not inspect.
+    for (const QString& subscriber : std::as_const(m_subscribers)) {
+        QDBusMessage signal = QDBusMessage::createTargetedSignal(subscriber, kPath, kInterface,
+                                                                 QStringLiteral("TopologyChanged"));
+        signal << QVariant::fromValue(qulonglong(generation)) << QVariant::fromValue(changed)
+               << QVariant::fromValue(removedIds);
+        m_bus.send(signal);
+    }
+}
+
+Topology HelperService::GetTopology()
+{
+    inspect([this](const QDBusMessage& request) {
         const std::vector<DiscoveredNamespace> found = NamespaceDiscovery().discover();
         QStringList warnings;
         QString error;
-        const std::optional<Topology> topology = NetlinkScanner().scan(found, &warnings, &error);
+        const std::optional<Topology> topology = NetlinkScanner::scan(found, &warnings, &error);
         for (const QString& warning : std::as_const(warnings))
             qWarning("%s", qPrintable(warning));
         if (!topology)
-            bus.send(request.createErrorReply(HelperErrors::Kernel, error));
+            m_bus.send(request.createErrorReply(HelperErrors::Kernel, error));
         else
-            bus.send(request.createReply(QVariant::fromValue(*topology)));
-        end();
+            m_bus.send(request.createReply(QVariant::fromValue(*topology)));
     });
     return {};
 }

@@ -5,8 +5,11 @@
 #include "ActionExecutor.h"
 #include "PolkitAuthorizer.h"
 #include "TopologyDBus.h"
+#include "TopologyMonitor.h"
 
 #include <QDBusContext>
+#include <QDBusServiceWatcher>
+#include <QSet>
 #include <QObject>
 #include <QTimer>
 #include <functional>
@@ -19,11 +22,15 @@ namespace NetnsStudio {
 class HelperService : public QObject, protected QDBusContext {
     Q_OBJECT
 public:
-    /// idleMs: quit after this long with no call in progress.
-    HelperService(const QDBusConnection& bus, int idleMs, QObject* parent = nullptr);
+    /// idleMs: quit after this long with no call in progress and no subscriber.
+    HelperService(const QDBusConnection& bus, int idleMs, TopologyMonitor::Options monitorOptions,
+                  QObject* parent = nullptr);
 
 public slots:
     Topology GetTopology();
+    qulonglong Subscribe(Topology& topology);
+    void Unsubscribe();
+    void Rescan();
     qulonglong CreateNamespace(const QString& name);
     void DeleteNamespace(qulonglong ns);
     void AttachNamespace(qulonglong ns, const QString& name);
@@ -55,11 +62,18 @@ private:
     void submit(const QList<Action>& steps, bool isBatch, ReplyMaker makeReply);
     void begin();
     void end();
+    /// Authorizes the sender for inspect, then runs act (which must reply).
+    void inspect(std::function<void(const QDBusMessage& request)> act);
+    void publish(quint64 generation, const QList<Namespace>& changed, const QList<NamespaceId>& removed);
 
     PolkitAuthorizer m_authorizer;
     ActionExecutor m_executor;
     QTimer m_idleTimer;
     int m_inProgress = 0;
+    QDBusConnection m_bus;
+    TopologyMonitor m_monitor;
+    QSet<QString> m_subscribers; ///< unique bus names
+    QDBusServiceWatcher m_watcher;
 };
 
 } // namespace NetnsStudio

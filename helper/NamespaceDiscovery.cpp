@@ -65,12 +65,28 @@ UniqueFd NamespaceDiscovery::openNetNamespace(const QString& path, Links links)
     return fd;
 }
 
-std::vector<DiscoveredNamespace> NamespaceDiscovery::discover() const
+std::vector<DiscoveredNamespace> NamespaceDiscovery::discover(const std::function<bool(NamespaceId)>& isOpen) const
 {
     std::vector<DiscoveredNamespace> found;
     std::unordered_map<NamespaceId, size_t> byId;
+    struct stat nsfs {};
+    const bool haveNsfs = ::stat(QFile::encodeName(m_paths.procDir + QStringLiteral("/self/ns/net")).constData(), &nsfs) == 0;
 
     auto add = [&](const QString& path, NamespaceKind kind) -> DiscoveredNamespace* {
+        // Known to the caller: no need to open it again (lstat sees the nsfs file
+        // mounted there, and never follows a planted symlink).
+        struct stat known {};
+        if (isOpen && haveNsfs && ::lstat(QFile::encodeName(path).constData(), &known) == 0 &&
+            known.st_dev == nsfs.st_dev && isOpen(known.st_ino)) {
+            if (auto it = byId.find(known.st_ino); it != byId.end())
+                return &found[it->second];
+            DiscoveredNamespace ns;
+            ns.id = known.st_ino;
+            ns.kind = kind;
+            byId.emplace(ns.id, found.size());
+            found.push_back(std::move(ns));
+            return &found.back();
+        }
         // A symlink planted in /run/netns must not lead us elsewhere.
         UniqueFd fd = openNetNamespace(path, path.startsWith(m_paths.procDir + QLatin1Char('/'))
                                                  ? Links::Follow
@@ -122,8 +138,19 @@ std::vector<DiscoveredNamespace> NamespaceDiscovery::discover() const
             if (inode == 0)
                 continue;
             auto it = byId.find(inode);
-            DiscoveredNamespace* ns = it != byId.end() ? &found[it->second]
-                                                       : add(nsPath, NamespaceKind::Process);
+            DiscoveredNamespace* ns = nullptr;
+            if (it != byId.end()) {
+                ns = &found[it->second];
+            } else if (isOpen && isOpen(inode)) {
+                DiscoveredNamespace known;
+                known.id = inode;
+                known.kind = NamespaceKind::Process;
+                byId.emplace(inode, found.size());
+                found.push_back(std::move(known));
+                ns = &found.back();
+            } else {
+                ns = add(nsPath, NamespaceKind::Process);
+            }
             if (!ns || ns->kind == NamespaceKind::Host)
                 continue;
             ns->pids.append(quint32(pid));

@@ -5,6 +5,7 @@
 #include "UniqueFd.h"
 
 #include <QString>
+#include <functional>
 #include <vector>
 
 namespace NetnsStudio {
@@ -36,7 +37,9 @@ public:
     explicit NamespaceDiscovery(Paths paths) : m_paths(std::move(paths)) {}
 
     /// Host namespace first, then named ones by name, then the rest by lowest pid.
-    std::vector<DiscoveredNamespace> discover() const;
+    /// Namespaces for which isOpen says true are listed without a descriptor: the
+    /// caller has one already (this saves opening every namespace on each rescan).
+    std::vector<DiscoveredNamespace> discover(const std::function<bool(NamespaceId)>& isOpen = {}) const;
 
     /// Whether the last component of a path may be a symlink: /proc's ns links are
     /// (magic) symlinks; a /run/netns entry never is.

@@ -25,19 +25,6 @@ namespace NetnsStudio {
 
 namespace {
 
-/// What a link says about where its other end is, before peers are resolved.
-struct LinkWiring {
-    int iflink = 0;       ///< IFLA_LINK
-    int32_t netnsid = -1; ///< IFLA_LINK_NETNSID, or -1 when the other end is local
-};
-
-struct ScannedNamespace {
-    Namespace model;
-    int fd = -1;
-    SocketPtr socket;
-    std::vector<LinkWiring> wiring; ///< parallel to model.links
-};
-
 QString formatAddress(const nl_addr* addr, bool withPrefix)
 {
     const int family = nl_addr_get_family(addr);
@@ -64,7 +51,7 @@ QString formatHardwareAddress(const nl_addr* addr)
     return text;
 }
 
-int readLinks(ScannedNamespace& ns)
+int readLinks(NamespaceReading& ns)
 {
     nl_cache* raw = nullptr;
     if (const int err = rtnl_link_alloc_cache(ns.socket.get(), AF_UNSPEC, &raw); err < 0)
@@ -101,7 +88,7 @@ int readLinks(ScannedNamespace& ns)
     return 0;
 }
 
-int readAddresses(ScannedNamespace& ns)
+int readAddresses(NamespaceReading& ns)
 {
     nl_cache* raw = nullptr;
     if (const int err = rtnl_addr_alloc_cache(ns.socket.get(), &raw); err < 0)
@@ -132,7 +119,7 @@ int collectRoute(nl_msg* msg, void* arg)
     return NL_OK;
 }
 
-int readRoutes(ScannedNamespace& ns)
+int readRoutes(NamespaceReading& ns)
 {
     // A plain dump, not libnl's route cache: the cache treats routes that differ only
     // in their device (fe80::/64 on every link) as one and keeps a single one.
@@ -209,53 +196,65 @@ int32_t nsidOf(nl_sock* from, int targetFd)
     return nsid;
 }
 
-/// Fills every veth's peer. A veth whose peer is local carries no nsid; otherwise
-/// its nsid is only meaningful from its own namespace. Instead of asking each
-/// namespace for the nsid of every other (quadratic), find the candidates whose
-/// veth mirrors this one (ifindex and IFLA_LINK swapped) and confirm one with a
-/// single RTM_GETNSID; try every namespace only when no candidate fits.
-void mapPeers(std::vector<ScannedNamespace>& scanned)
+} // namespace
+
+int NetlinkScanner::read(NamespaceReading& ns)
+{
+    ns.model.links.clear();
+    ns.model.routes.clear();
+    ns.wiring.clear();
+    int err = ns.socket ? 0 : -NLE_FAILURE;
+    if (err == 0)
+        err = readLinks(ns);
+    if (err == 0)
+        err = readAddresses(ns);
+    if (err == 0)
+        err = readRoutes(ns);
+    return err;
+}
+
+void NetlinkScanner::mapPeers(const std::vector<NamespaceReading*>& all,
+                              const std::vector<NamespaceReading*>& targets)
 {
     // (ifindex, iflink) of each veth -> namespaces that have it.
-    std::multimap<std::pair<int, int>, size_t> veths;
-    for (size_t n = 0; n < scanned.size(); ++n) {
-        const auto& links = scanned[n].model.links;
+    std::multimap<std::pair<int, int>, NamespaceReading*> veths;
+    for (NamespaceReading* ns : all) {
+        const auto& links = ns->model.links;
         for (qsizetype i = 0; i < links.size(); ++i)
             if (links[i].kind == QLatin1String("veth"))
-                veths.emplace(std::pair(links[i].ifindex, scanned[n].wiring[size_t(i)].iflink), n);
+                veths.emplace(std::pair(links[i].ifindex, ns->wiring[size_t(i)].iflink), ns);
     }
 
-    for (size_t a = 0; a < scanned.size(); ++a) {
-        ScannedNamespace& from = scanned[a];
-        std::map<int32_t, size_t> nsidToNamespace; // resolved for this namespace
-        for (qsizetype i = 0; i < from.model.links.size(); ++i) {
-            Link& link = from.model.links[i];
-            const LinkWiring& wiring = from.wiring[size_t(i)];
+    for (NamespaceReading* from : targets) {
+        std::map<int32_t, NamespaceReading*> nsidToNamespace; // resolved for this namespace
+        for (qsizetype i = 0; i < from->model.links.size(); ++i) {
+            Link& link = from->model.links[i];
+            const LinkWiring& wiring = from->wiring[size_t(i)];
+            link.peer = {};
             if (link.kind != QLatin1String("veth") || wiring.iflink == 0)
                 continue;
             link.peer.ifindex = wiring.iflink;
             if (wiring.netnsid < 0) {
-                link.peer.namespaceId = from.model.id;
-                if (const Link* peer = from.model.linkByIndex(wiring.iflink))
+                link.peer.namespaceId = from->model.id;
+                if (const Link* peer = from->model.linkByIndex(wiring.iflink))
                     link.peer.name = peer->name;
                 continue;
             }
             auto known = nsidToNamespace.find(wiring.netnsid);
             if (known == nsidToNamespace.end()) {
-                std::optional<size_t> found;
+                NamespaceReading* found = nullptr;
                 auto [first, last] = veths.equal_range({wiring.iflink, link.ifindex});
                 for (auto it = first; it != last && !found; ++it)
-                    if (it->second != a && nsidOf(from.socket.get(), scanned[it->second].fd) ==
-                                               wiring.netnsid)
+                    if (it->second != from && nsidOf(from->socket.get(), it->second->fd) == wiring.netnsid)
                         found = it->second;
-                for (size_t b = 0; b < scanned.size() && !found; ++b)
-                    if (b != a && nsidOf(from.socket.get(), scanned[b].fd) == wiring.netnsid)
-                        found = b;
+                for (size_t b = 0; b < all.size() && !found; ++b)
+                    if (all[b] != from && nsidOf(from->socket.get(), all[b]->fd) == wiring.netnsid)
+                        found = all[b];
                 if (!found)
                     continue; // the peer's namespace is one we cannot see
-                known = nsidToNamespace.emplace(wiring.netnsid, *found).first;
+                known = nsidToNamespace.emplace(wiring.netnsid, found).first;
             }
-            const Namespace& peerNs = scanned[known->second].model;
+            const Namespace& peerNs = known->second->model;
             link.peer.namespaceId = peerNs.id;
             if (const Link* peer = peerNs.linkByIndex(wiring.iflink))
                 link.peer.name = peer->name;
@@ -263,12 +262,10 @@ void mapPeers(std::vector<ScannedNamespace>& scanned)
     }
 }
 
-} // namespace
-
 std::optional<Topology> NetlinkScanner::scan(const std::vector<DiscoveredNamespace>& namespaces,
-                                             QStringList* warnings, QString* error) const
+                                             QStringList* warnings, QString* error)
 {
-    std::vector<ScannedNamespace> scanned(namespaces.size());
+    std::vector<NamespaceReading> scanned(namespaces.size());
     for (size_t i = 0; i < namespaces.size(); ++i) {
         const DiscoveredNamespace& d = namespaces[i];
         scanned[i].fd = d.fd.get();
@@ -279,23 +276,16 @@ std::optional<Topology> NetlinkScanner::scan(const std::vector<DiscoveredNamespa
         scanned[i].model.pids = d.pids;
     }
     std::vector<int> fds;
-    for (const ScannedNamespace& ns : scanned)
+    for (const NamespaceReading& ns : scanned)
         fds.push_back(ns.fd);
     std::vector<SocketPtr> sockets = openRouteSockets(fds);
     for (size_t i = 0; i < scanned.size(); ++i)
         scanned[i].socket = std::move(sockets[i]);
 
-    std::vector<ScannedNamespace> readable;
+    std::vector<NamespaceReading*> readable;
     readable.reserve(scanned.size());
-    for (ScannedNamespace& ns : scanned) {
-        int err = ns.socket ? 0 : -NLE_FAILURE;
-        if (err == 0)
-            err = readLinks(ns);
-        if (err == 0)
-            err = readAddresses(ns);
-        if (err == 0)
-            err = readRoutes(ns);
-        if (err < 0) {
+    for (NamespaceReading& ns : scanned) {
+        if (const int err = read(ns); err < 0) {
             const QString why = QStringLiteral("namespace %1 (%2) could not be read: %3")
                                     .arg(ns.model.id)
                                     .arg(ns.model.label, QString::fromUtf8(nl_geterror(err)));
@@ -306,14 +296,14 @@ std::optional<Topology> NetlinkScanner::scan(const std::vector<DiscoveredNamespa
             warnings->append(why);
             continue;
         }
-        readable.push_back(std::move(ns));
+        readable.push_back(&ns);
     }
-    mapPeers(readable);
+    mapPeers(readable, readable);
 
     Topology topology;
     topology.namespaces.reserve(qsizetype(readable.size()));
-    for (ScannedNamespace& ns : readable)
-        topology.namespaces.append(std::move(ns.model));
+    for (NamespaceReading* ns : readable)
+        topology.namespaces.append(std::move(ns->model));
     return topology;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "NamespaceDiscovery.h"
+#include "NetlinkSocket.h"
 #include "Topology.h"
 
 #include <optional>
@@ -9,14 +10,42 @@
 
 namespace NetnsStudio {
 
-/// Reads the links, addresses and main-table routes of each discovered namespace over
-/// netlink (libnl-route), and maps every veth to its peer across namespaces.
-class NetlinkScanner {
-public:
-    /// One namespace that could not be read does not spoil the rest: it is left out
-    /// and named in *warnings. Returns nothing only when not even the host's could be read.
-    std::optional<Topology> scan(const std::vector<DiscoveredNamespace>& namespaces,
-                                 QStringList* warnings, QString* error) const;
+/// What a link says about where its other end is, before peers are resolved.
+struct LinkWiring {
+    int iflink = 0;       ///< IFLA_LINK
+    int32_t netnsid = -1; ///< IFLA_LINK_NETNSID, or -1 when the other end is local
 };
+
+/// One namespace as the scanner reads it: a descriptor of it (borrowed), a request
+/// socket opened inside it, and what was read last.
+struct NamespaceReading {
+    Namespace model;
+    int fd = -1;
+    SocketPtr socket;
+    std::vector<LinkWiring> wiring; ///< parallel to model.links
+};
+
+/// Reads the links, addresses and main-table routes of namespaces over netlink
+/// (libnl-route), and maps every veth to its peer across namespaces.
+namespace NetlinkScanner {
+
+/// Reads one namespace again (its links, addresses and routes; not the peers).
+/// Returns 0 or a negative libnl error.
+int read(NamespaceReading& ns);
+
+/// Fills the veth peers of the targets, finding them among all. A veth's nsid is
+/// only meaningful from its own namespace: rather than asking each namespace for the
+/// nsid of every other (quadratic), candidates whose veth mirrors this one (ifindex
+/// and IFLA_LINK swapped) are confirmed with a single RTM_GETNSID each; every
+/// namespace is tried only when no candidate fits.
+void mapPeers(const std::vector<NamespaceReading*>& all, const std::vector<NamespaceReading*>& targets);
+
+/// A one-shot snapshot of the discovered namespaces. One namespace that cannot be
+/// read does not spoil the rest: it is left out and named in *warnings. Returns
+/// nothing only when not even the host's could be read.
+std::optional<Topology> scan(const std::vector<DiscoveredNamespace>& namespaces, QStringList* warnings,
+                             QString* error);
+
+} // namespace NetlinkScanner
 
 } // namespace NetnsStudio

@@ -40,7 +40,11 @@ int main(int argc, char** argv)
                      qPrintable(bus.lastError().message()));
         return 1;
     }
-    NetnsStudio::HelperService service(bus, kIdleExitMs);
+    // For tests that start the helper by hand: a smaller event buffer to provoke overflows.
+    NetnsStudio::TopologyMonitor::Options monitorOptions;
+    if (const int bytes = qEnvironmentVariableIntValue("NETNS_STUDIO_HELPER_EVENT_BUFFER"); bytes > 0)
+        monitorOptions.receiveBufferBytes = bytes;
+    NetnsStudio::HelperService service(bus, kIdleExitMs, monitorOptions);
     QObject::connect(&service, &NetnsStudio::HelperService::idle, &app, &QCoreApplication::quit);
     new Helper1Adaptor(&service);
     if (!bus.registerObject(kObjectPath, &service)) {
