@@ -68,6 +68,7 @@ MainWindow::MainWindow(HelperClient* helper, bool playground, QWidget* parent)
     createDocks();
     createActions();
 
+    connect(m_model, &TopologyModel::namespacesChanged, m_inventoryView, [this] { m_inventoryView->expandToDepth(0); });
     connect(m_model, &TopologyModel::reset, this, [this] {
         m_inventoryView->expandToDepth(0);
         updateStatus();
