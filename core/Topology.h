@@ -67,6 +67,8 @@ struct Namespace {
     QList<quint32> pids; ///< processes that hold it (not listed for the host namespace)
     QList<Link> links;
     QList<Route> routes;
+    bool forwardingV4 = false; ///< net.ipv4.ip_forward
+    bool forwardingV6 = false; ///< net.ipv6.conf.all.forwarding
 
     const Link* linkByIndex(int ifindex) const;
     friend bool operator==(const Namespace&, const Namespace&) = default;

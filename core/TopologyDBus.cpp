@@ -63,7 +63,7 @@ QDBusArgument& operator<<(QDBusArgument& arg, const Namespace& ns)
 {
     arg.beginStructure();
     arg << qulonglong(ns.id) << ns.name << namespaceKindName(ns.kind) << ns.label << ns.pids
-        << ns.links << ns.routes;
+        << ns.links << ns.routes << ns.forwardingV4 << ns.forwardingV6;
     arg.endStructure();
     return arg;
 }
@@ -73,7 +73,8 @@ const QDBusArgument& operator>>(const QDBusArgument& arg, Namespace& ns)
     qulonglong id = 0;
     QString kind;
     arg.beginStructure();
-    arg >> id >> ns.name >> kind >> ns.label >> ns.pids >> ns.links >> ns.routes;
+    arg >> id >> ns.name >> kind >> ns.label >> ns.pids >> ns.links >> ns.routes >> ns.forwardingV4 >>
+        ns.forwardingV6;
     arg.endStructure();
     ns.id = id;
     ns.kind = namespaceKindFromName(kind);

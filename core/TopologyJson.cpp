@@ -144,6 +144,8 @@ QJsonObject toJson(const Namespace& ns)
         {QStringLiteral("pids"), pids},
         {QStringLiteral("links"), links},
         {QStringLiteral("routes"), routes},
+        {QStringLiteral("forwarding"), QJsonObject{{QStringLiteral("inet"), ns.forwardingV4},
+                                                   {QStringLiteral("inet6"), ns.forwardingV6}}},
     };
 }
 
@@ -177,6 +179,9 @@ std::optional<Topology> fromJson(const QJsonObject& object, QString* error)
             ns.links.append(linkFromJson(l.toObject(), r));
         for (const QJsonValue& rt : r.array(o, "routes"))
             ns.routes.append(routeFromJson(rt.toObject(), r));
+        const QJsonObject forwarding = o.value(QStringLiteral("forwarding")).toObject();
+        ns.forwardingV4 = forwarding.value(QStringLiteral("inet")).toBool();
+        ns.forwardingV6 = forwarding.value(QStringLiteral("inet6")).toBool();
         topology.namespaces.append(ns);
     }
     if (!error->isEmpty())

@@ -10,6 +10,7 @@
 #include <fcntl.h>
 #include <linux/if.h>
 #include <linux/net_namespace.h>
+#include <linux/netconf.h>
 #include <linux/rtnetlink.h>
 #include <map>
 #include <memory>
@@ -172,6 +173,23 @@ int parseNsidReply(nl_msg* msg, void* arg)
     return NL_OK;
 }
 
+/// Sends a request that has one answer and hands the answer to parse. Returns
+/// false when the kernel refused or nothing came.
+bool requestOne(nl_sock* sock, nl_msg* msg, nl_recvmsg_msg_cb_t parse, void* arg)
+{
+    bool ok = nl_send_auto(sock, msg) >= 0;
+    nlmsg_free(msg);
+    if (!ok)
+        return false;
+    nl_cb* cb = nl_cb_clone(nl_socket_get_cb(sock));
+    nl_cb_set(cb, NL_CB_VALID, NL_CB_CUSTOM, parse, arg);
+    // nl_send_auto asked for an acknowledgement too: take it, or the next request
+    // on this socket would read it as its answer.
+    ok = nl_recvmsgs(sock, cb) >= 0 && nl_wait_for_ack(sock) >= 0;
+    nl_cb_put(cb);
+    return ok;
+}
+
 /// The nsid that namespace `from` (through its socket) has for the namespace behind
 /// targetFd, or -1. RTM_GETNSID never allocates an nsid: reading changes nothing.
 int32_t nsidOf(nl_sock* from, int targetFd)
@@ -182,18 +200,39 @@ int32_t nsidOf(nl_sock* from, int targetFd)
     rtgenmsg header{};
     header.rtgen_family = AF_UNSPEC;
     int32_t nsid = -1;
-    if (nlmsg_append(msg, &header, sizeof header, NLMSG_ALIGNTO) == 0 &&
-        nla_put_u32(msg, NETNSA_FD, uint32_t(targetFd)) == 0 && nl_send_auto(from, msg) >= 0) {
-        nl_cb* cb = nl_cb_clone(nl_socket_get_cb(from));
-        nl_cb_set(cb, NL_CB_VALID, NL_CB_CUSTOM, parseNsidReply, &nsid);
-        // nl_send_auto asked for an acknowledgement too: take it, or the next
-        // request on this socket would read it as its answer.
-        if (nl_recvmsgs(from, cb) < 0 || nl_wait_for_ack(from) < 0)
-            nsid = -1;
-        nl_cb_put(cb);
+    if (nlmsg_append(msg, &header, sizeof header, NLMSG_ALIGNTO) != 0 ||
+        nla_put_u32(msg, NETNSA_FD, uint32_t(targetFd)) != 0) {
+        nlmsg_free(msg);
+        return -1;
     }
-    nlmsg_free(msg);
-    return nsid;
+    return requestOne(from, msg, parseNsidReply, &nsid) ? nsid : -1;
+}
+
+int parseForwarding(nl_msg* msg, void* arg)
+{
+    nlattr* tb[NETCONFA_MAX + 1] = {};
+    if (nlmsg_parse(nlmsg_hdr(msg), sizeof(netconfmsg), tb, NETCONFA_MAX, nullptr) == 0 &&
+        tb[NETCONFA_FORWARDING])
+        *static_cast<bool*>(arg) = nla_get_u32(tb[NETCONFA_FORWARDING]) != 0;
+    return NL_OK;
+}
+
+/// The namespace-wide forwarding switch of a family (the "all" netconf entry).
+bool forwardingOf(nl_sock* sock, int family)
+{
+    nl_msg* msg = nlmsg_alloc_simple(RTM_GETNETCONF, NLM_F_REQUEST);
+    if (!msg)
+        return false;
+    netconfmsg header{};
+    header.ncm_family = uint8_t(family);
+    bool on = false;
+    if (nlmsg_append(msg, &header, sizeof header, NLMSG_ALIGNTO) != 0 ||
+        nla_put_s32(msg, NETCONFA_IFINDEX, NETCONFA_IFINDEX_ALL) != 0) {
+        nlmsg_free(msg);
+        return false;
+    }
+    requestOne(sock, msg, parseForwarding, &on);
+    return on;
 }
 
 } // namespace
@@ -210,6 +249,10 @@ int NetlinkScanner::read(NamespaceReading& ns)
         err = readAddresses(ns);
     if (err == 0)
         err = readRoutes(ns);
+    if (err == 0) {
+        ns.model.forwardingV4 = forwardingOf(ns.socket.get(), AF_INET);
+        ns.model.forwardingV6 = forwardingOf(ns.socket.get(), AF_INET6);
+    }
     return err;
 }
 

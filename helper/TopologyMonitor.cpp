@@ -43,8 +43,8 @@ UniqueFd openEventSocket(int nsFd, int receiveBuffer)
                         RTMGRP_IPV6_ROUTE;
     if (::bind(fd.get(), reinterpret_cast<sockaddr*>(&address), sizeof address) != 0)
         return {};
-    const int nsidGroup = RTNLGRP_NSID;
-    ::setsockopt(fd.get(), SOL_NETLINK, NETLINK_ADD_MEMBERSHIP, &nsidGroup, sizeof nsidGroup);
+    for (const int group : {RTNLGRP_NSID, RTNLGRP_IPV4_NETCONF, RTNLGRP_IPV6_NETCONF})
+        ::setsockopt(fd.get(), SOL_NETLINK, NETLINK_ADD_MEMBERSHIP, &group, sizeof group);
     return fd;
 }
 

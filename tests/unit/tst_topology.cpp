@@ -126,7 +126,7 @@ private slots:
         arg << sample();
         // Must match the type in helper/org.netnsstudio.Helper1.xml.
         QCOMPARE(arg.currentSignature(),
-                 QStringLiteral("a(tsssaua(isssbsuss(tis)as)a(sssssssu))"));
+                 QStringLiteral("a(tsssaua(isssbsuss(tis)as)a(sssssssu)bb)"));
     }
 
     void dbusRoundTrip()
