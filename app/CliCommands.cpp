@@ -7,6 +7,8 @@
 #include "LayoutStore.h"
 #include "TopologyModel.h"
 #include "IpCommand.h"
+#include "PathExplainer.h"
+#include "Validation.h"
 #include "TopologyJson.h"
 
 #include <QCoreApplication>
@@ -184,6 +186,49 @@ int runWatchCommand(HelperClient& helper)
     helper.subscribe();
     const int result = QCoreApplication::exec();
     return status ? status : result;
+}
+
+int runExplainCommand(HelperClient& helper, const QString& nameOrId, const QString& address)
+{
+    QString error;
+    if (!Validation::parseIpLiteral(address, &error)) {
+        std::fprintf(stderr, "netns-studio: %s\n", qPrintable(error));
+        return 2;
+    }
+    if (reportNoBus(helper))
+        return 2;
+    HelperError helperError;
+    const std::optional<Topology> topology = helper.fetchTopologyBlocking(&helperError);
+    if (!topology) {
+        reportError(helperError);
+        return 2;
+    }
+    const Namespace* source = nullptr;
+    for (const Namespace& ns : topology->namespaces)
+        if (ns.name == nameOrId || QString::number(ns.id) == nameOrId ||
+            (ns.kind == NamespaceKind::Host && nameOrId == QLatin1String("host")))
+            source = &ns;
+    if (!source) {
+        std::fprintf(stderr, "%s\n", qPrintable(tr("netns-studio: there is no namespace '%1'.").arg(nameOrId)));
+        return 2;
+    }
+    const PathExplanation path = PathExplainer(*topology).explain(source->id, address);
+    auto printHops = [](const char* title, const QList<PathHop>& hops) {
+        if (hops.isEmpty())
+            return;
+        std::printf("%s\n", title);
+        for (const PathHop& hop : hops)
+            std::printf("  %s\n", qPrintable(hop.note));
+    };
+    printHops(qPrintable(tr("There:")), path.forward);
+    printHops(qPrintable(tr("Back:")), path.back);
+    if (path.works())
+        std::printf("%s\n", qPrintable(tr("Verdict: a ping from %1 to %2 gets its reply.").arg(source->label, address)));
+    else
+        std::printf("%s\n%s\n", qPrintable(tr("Verdict: a ping from %1 to %2 fails (%3).")
+                                            .arg(source->label, address, pathProblemName(path.problem))),
+                    qPrintable(path.reason));
+    return path.works() ? 0 : 1;
 }
 
 } // namespace NetnsStudio

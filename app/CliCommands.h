@@ -24,6 +24,11 @@ int runPrintCommands(HelperClient& helper);
 /// Runs until interrupted or the helper stops.
 int runWatchCommand(HelperClient& helper);
 
+/// `--explain NAMESPACE ADDRESS`: the path a ping would take and why it would fail.
+/// NAMESPACE is a name, "host", or an id. Exit 0 when it would arrive and its reply
+/// return, 1 when not, 2 on bad input.
+int runExplainCommand(HelperClient& helper, const QString& nameOrId, const QString& address);
+
 /// `--export FILE`: draws the topology as the window would (with the boxes where the
 /// person left them) and writes it as SVG or PNG, without a window.
 int runExportCommand(HelperClient& helper, const QString& path);

@@ -9,6 +9,8 @@
 #include <QCommandLineParser>
 #include <QTimer>
 
+#include <cstdio>
+
 #include <cstdlib>
 #include <cstring>
 #include <memory>
@@ -36,8 +38,8 @@ int main(int argc, char** argv)
     const bool exporting = hasOption(argc, argv, {"--export"});
     if (exporting && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    const bool textOnly =
-        hasOption(argc, argv, {"--json", "--watch", "--print-commands", "--help", "-h", "--version", "-v"});
+    const bool textOnly = hasOption(
+        argc, argv, {"--json", "--watch", "--explain", "--print-commands", "--help", "-h", "--version", "-v"});
     std::unique_ptr<QCoreApplication> app(textOnly ? new QCoreApplication(argc, argv)
                                                    : new QApplication(argc, argv));
     QCoreApplication::setOrganizationName(QStringLiteral("netns-studio"));
@@ -60,6 +62,11 @@ int main(int argc, char** argv)
     const QCommandLineOption watch(
         QStringLiteral("watch"),
         QCoreApplication::translate("main", "Print the topology as JSON, then a JSON line for every change."));
+    const QCommandLineOption explain(
+        QStringLiteral("explain"),
+        QCoreApplication::translate("main", "Explain whether a ping from <namespace> reaches the address given "
+                                            "after it, and why not."),
+        QStringLiteral("namespace"));
     const QCommandLineOption printCommands(
         QStringLiteral("print-commands"),
         QCoreApplication::translate("main", "Read a JSON list of actions on stdin and print the "
@@ -71,7 +78,9 @@ int main(int argc, char** argv)
     const QCommandLineOption playground(
         QStringLiteral("playground"),
         QCoreApplication::translate("main", "Say in the window that it shows a private sandbox."));
-    parser.addOptions({json, repeat, watch, printCommands, exportTo, playground});
+    parser.addOptions({json, repeat, watch, explain, printCommands, exportTo, playground});
+    parser.addPositionalArgument(QStringLiteral("address"),
+                                 QCoreApplication::translate("main", "With --explain: the address to reach."));
     parser.process(*app);
 
     NetnsStudio::HelperClient helper(QDBusConnection::systemBus());
@@ -81,6 +90,14 @@ int main(int argc, char** argv)
         return NetnsStudio::runWatchCommand(helper);
     if (parser.isSet(printCommands))
         return NetnsStudio::runPrintCommands(helper);
+    if (parser.isSet(explain)) {
+        if (parser.positionalArguments().size() != 1) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QCoreApplication::translate("main", "usage: netns-studio --explain NAMESPACE ADDRESS")));
+            return 2;
+        }
+        return NetnsStudio::runExplainCommand(helper, parser.value(explain), parser.positionalArguments().first());
+    }
     if (parser.isSet(exportTo))
         return NetnsStudio::runExportCommand(helper, parser.value(exportTo));
 
