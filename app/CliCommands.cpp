@@ -44,6 +44,16 @@ void reportError(const HelperError& error)
     std::fprintf(stderr, "netns-studio: %s: %s\n", qPrintable(error.name), qPrintable(error.message));
 }
 
+/// A namespace as a person names it on the command line: its name, "host", or its id.
+const Namespace* findNamespace(const Topology& topology, const QString& nameOrId)
+{
+    for (const Namespace& ns : topology.namespaces)
+        if (ns.name == nameOrId || QString::number(ns.id) == nameOrId ||
+            (ns.kind == NamespaceKind::Host && nameOrId == QLatin1String("host")))
+            return &ns;
+    return nullptr;
+}
+
 } // namespace
 
 int runJsonCommand(HelperClient& helper, int repeat)
@@ -203,11 +213,7 @@ int runExplainCommand(HelperClient& helper, const QString& nameOrId, const QStri
         reportError(helperError);
         return 2;
     }
-    const Namespace* source = nullptr;
-    for (const Namespace& ns : topology->namespaces)
-        if (ns.name == nameOrId || QString::number(ns.id) == nameOrId ||
-            (ns.kind == NamespaceKind::Host && nameOrId == QLatin1String("host")))
-            source = &ns;
+    const Namespace* source = findNamespace(*topology, nameOrId);
     if (!source) {
         std::fprintf(stderr, "%s\n", qPrintable(tr("netns-studio: there is no namespace '%1'.").arg(nameOrId)));
         return 2;
@@ -229,6 +235,48 @@ int runExplainCommand(HelperClient& helper, const QString& nameOrId, const QStri
                                             .arg(source->label, address, pathProblemName(path.problem))),
                     qPrintable(path.reason));
     return path.works() ? 0 : 1;
+}
+
+int runPingCommand(HelperClient& helper, const QString& nameOrId, const QString& address, uint count)
+{
+    QString error;
+    if (!Validation::parseIpLiteral(address, &error)) {
+        std::fprintf(stderr, "netns-studio: %s\n", qPrintable(error));
+        return 2;
+    }
+    if (reportNoBus(helper))
+        return 2;
+    HelperError helperError;
+    const std::optional<Topology> topology = helper.fetchTopologyBlocking(&helperError);
+    if (!topology) {
+        reportError(helperError);
+        return 2;
+    }
+    const Namespace* source = findNamespace(*topology, nameOrId);
+    if (!source) {
+        std::fprintf(stderr, "%s\n", qPrintable(tr("netns-studio: there is no namespace '%1'.").arg(nameOrId)));
+        return 2;
+    }
+    std::printf("%s\n", qPrintable(tr("PING %1 from %2").arg(address, source->label)));
+    std::fflush(stdout);
+    QObject::connect(&helper, &HelperClient::pingResult, &helper,
+                     [](quint64, uint seq, const QString& status, double rtt, const QString& detail) {
+                         if (status == QLatin1String("reply"))
+                             std::printf("%s\n", qPrintable(tr("reply seq=%1 time=%2 ms").arg(seq).arg(rtt, 0, 'f', 3)));
+                         else
+                             std::printf("%s\n", qPrintable(tr("%1 seq=%2 %3").arg(status).arg(seq).arg(detail)));
+                         std::fflush(stdout);
+                     });
+    QObject::connect(&helper, &HelperClient::pingFinished, &helper, [](quint64, uint sent, uint received) {
+        std::printf("%s\n", qPrintable(tr("%1 sent, %2 received").arg(sent).arg(received)));
+        QCoreApplication::exit(received > 0 ? 0 : 1);
+    });
+    QObject::connect(&helper, &HelperClient::failed, &helper, [](const HelperError& e) {
+        reportError(e);
+        QCoreApplication::exit(2);
+    });
+    helper.ping(source->id, address, count, 1000, 1000);
+    return QCoreApplication::exec();
 }
 
 } // namespace NetnsStudio

@@ -29,6 +29,11 @@ int runWatchCommand(HelperClient& helper);
 /// return, 1 when not, 2 on bad input.
 int runExplainCommand(HelperClient& helper, const QString& nameOrId, const QString& address);
 
+/// `--ping NAMESPACE ADDRESS`: pings through the helper from inside NAMESPACE (a name,
+/// "host" or an id) and prints each reply as it comes. Exit 0 when a reply came,
+/// 1 when none, 2 on bad input or a refusal.
+int runPingCommand(HelperClient& helper, const QString& nameOrId, const QString& address, uint count);
+
 /// `--export FILE`: draws the topology as the window would (with the boxes where the
 /// person left them) and writes it as SVG or PNG, without a window.
 int runExportCommand(HelperClient& helper, const QString& path);

@@ -117,6 +117,38 @@ void HelperClient::subscribe()
     });
 }
 
+void HelperClient::ping(NamespaceId ns, const QString& address, uint count, uint intervalMs, uint timeoutMs)
+{
+    if (!m_listeningToPings) {
+        m_listeningToPings = true;
+        m_bus.connect(kServiceName, kObjectPath, m_proxy->interface(), QStringLiteral("PingResult"), this,
+                      SLOT(onPingResult(quint64, uint, QString, double, QString)));
+        m_bus.connect(kServiceName, kObjectPath, m_proxy->interface(), QStringLiteral("PingFinished"), this,
+                      SLOT(onPingFinished(quint64, uint, uint)));
+    }
+    QDBusMessage call = newCall(QStringLiteral("Ping"));
+    call << QVariant::fromValue(qulonglong(ns)) << address << count << intervalMs << timeoutMs;
+    auto* watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(call, kCallTimeoutMs), this);
+    connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        QDBusPendingReply<qulonglong> reply = *watcher;
+        if (reply.isError())
+            emit failed(errorOf(reply.reply()));
+        else
+            emit pingStarted(reply.value());
+    });
+}
+
+void HelperClient::onPingResult(quint64 probe, uint seq, const QString& status, double rttMs, const QString& detail)
+{
+    emit pingResult(probe, seq, status, rttMs, detail);
+}
+
+void HelperClient::onPingFinished(quint64 probe, uint sent, uint received)
+{
+    emit pingFinished(probe, sent, received);
+}
+
 void HelperClient::onTopologyChanged(const QDBusMessage& message)
 {
     const QList<QVariant> args = message.arguments();

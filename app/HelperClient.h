@@ -47,6 +47,10 @@ public:
     void subscribe();
     bool isSubscribed() const { return m_subscribed; }
 
+    /// Pings from inside a namespace; results arrive as pingResult and pingFinished
+    /// (or failed, when the helper refuses).
+    void ping(NamespaceId ns, const QString& address, uint count, uint intervalMs, uint timeoutMs);
+
 signals:
     void topologyFetched(const NetnsStudio::Topology& topology);
     void failed(const NetnsStudio::HelperError& error);
@@ -55,9 +59,14 @@ signals:
                  const QList<NetnsStudio::NamespaceId>& removed);
     /// The helper left the bus while we were subscribed (it crashed or was stopped).
     void helperLost();
+    void pingStarted(quint64 probe);
+    void pingResult(quint64 probe, uint seq, const QString& status, double rttMs, const QString& detail);
+    void pingFinished(quint64 probe, uint sent, uint received);
 
 private slots:
     void onTopologyChanged(const QDBusMessage& message);
+    void onPingResult(quint64 probe, uint seq, const QString& status, double rttMs, const QString& detail);
+    void onPingFinished(quint64 probe, uint sent, uint received);
 
 private:
     QDBusMessage newCall(const QString& method) const;
@@ -67,6 +76,7 @@ private:
     QDBusServiceWatcher* m_watcher = nullptr;
     bool m_subscribed = false;
     bool m_listening = false;
+    bool m_listeningToPings = false;
 };
 
 } // namespace NetnsStudio

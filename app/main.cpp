@@ -39,7 +39,7 @@ int main(int argc, char** argv)
     if (exporting && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     const bool textOnly = hasOption(
-        argc, argv, {"--json", "--watch", "--explain", "--print-commands", "--help", "-h", "--version", "-v"});
+        argc, argv, {"--json", "--watch", "--explain", "--ping", "--print-commands", "--help", "-h", "--version", "-v"});
     std::unique_ptr<QCoreApplication> app(textOnly ? new QCoreApplication(argc, argv)
                                                    : new QApplication(argc, argv));
     QCoreApplication::setOrganizationName(QStringLiteral("netns-studio"));
@@ -67,6 +67,14 @@ int main(int argc, char** argv)
         QCoreApplication::translate("main", "Explain whether a ping from <namespace> reaches the address given "
                                             "after it, and why not."),
         QStringLiteral("namespace"));
+    const QCommandLineOption ping(
+        QStringLiteral("ping"),
+        QCoreApplication::translate("main", "Ping the address given after it from inside <namespace>, "
+                                            "through the helper."),
+        QStringLiteral("namespace"));
+    const QCommandLineOption count(QStringLiteral("count"),
+                                   QCoreApplication::translate("main", "With --ping: how many requests (1-100)."),
+                                   QStringLiteral("n"), QStringLiteral("3"));
     const QCommandLineOption printCommands(
         QStringLiteral("print-commands"),
         QCoreApplication::translate("main", "Read a JSON list of actions on stdin and print the "
@@ -78,9 +86,9 @@ int main(int argc, char** argv)
     const QCommandLineOption playground(
         QStringLiteral("playground"),
         QCoreApplication::translate("main", "Say in the window that it shows a private sandbox."));
-    parser.addOptions({json, repeat, watch, explain, printCommands, exportTo, playground});
+    parser.addOptions({json, repeat, watch, explain, ping, count, printCommands, exportTo, playground});
     parser.addPositionalArgument(QStringLiteral("address"),
-                                 QCoreApplication::translate("main", "With --explain: the address to reach."));
+                                 QCoreApplication::translate("main", "With --explain or --ping: the address to reach."));
     parser.process(*app);
 
     NetnsStudio::HelperClient helper(QDBusConnection::systemBus());
@@ -90,13 +98,16 @@ int main(int argc, char** argv)
         return NetnsStudio::runWatchCommand(helper);
     if (parser.isSet(printCommands))
         return NetnsStudio::runPrintCommands(helper);
-    if (parser.isSet(explain)) {
+    if (parser.isSet(explain) || parser.isSet(ping)) {
         if (parser.positionalArguments().size() != 1) {
-            std::fprintf(stderr, "%s\n",
-                         qPrintable(QCoreApplication::translate("main", "usage: netns-studio --explain NAMESPACE ADDRESS")));
+            std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate(
+                                              "main", "usage: netns-studio --explain|--ping NAMESPACE ADDRESS")));
             return 2;
         }
-        return NetnsStudio::runExplainCommand(helper, parser.value(explain), parser.positionalArguments().first());
+        const QString address = parser.positionalArguments().first();
+        if (parser.isSet(explain))
+            return NetnsStudio::runExplainCommand(helper, parser.value(explain), address);
+        return NetnsStudio::runPingCommand(helper, parser.value(ping), address, parser.value(count).toUInt());
     }
     if (parser.isSet(exportTo))
         return NetnsStudio::runExportCommand(helper, parser.value(exportTo));

@@ -16,6 +16,7 @@ const QHash<QString, QStringList>& methodTable()
         {QStringLiteral("Subscribe"), {PolkitActions::Inspect}},
         {QStringLiteral("Unsubscribe"), {PolkitActions::Inspect}},
         {QStringLiteral("Rescan"), {PolkitActions::Inspect}},
+        {QStringLiteral("Ping"), {PolkitActions::Probe}},
         {QStringLiteral("CreateNamespace"), manage},
         {QStringLiteral("DeleteNamespace"), manage},
         {QStringLiteral("AttachNamespace"), manage},

@@ -7,6 +7,8 @@
 #include "NamespaceDiscovery.h"
 #include "NetlinkScanner.h"
 #include "NetlinkSocket.h"
+#include "PingProbe.h"
+#include "Validation.h"
 
 #include <QDBusConnection>
 #include <QDBusMessage>
@@ -155,6 +157,76 @@ void HelperService::Rescan()
             m_monitor.rescanNow();
         m_bus.send(request.createReply());
     });
+}
+
+qulonglong HelperService::Ping(qulonglong ns, const QString& address, uint count, uint intervalMs, uint timeoutMs)
+{
+    setDelayedReply(true);
+    const QDBusMessage request = message();
+    // 1. Validate, before anything is sent or asked.
+    QString error;
+    const auto target = Validation::parseIpLiteral(address, &error);
+    QString problem;
+    if (!target)
+        problem = error;
+    else if (count < 1 || count > PingProbe::Limits::MaxCount)
+        problem = QStringLiteral("The count must be from 1 to %1.").arg(PingProbe::Limits::MaxCount);
+    else if (intervalMs < PingProbe::Limits::MinIntervalMs || intervalMs > PingProbe::Limits::MaxIntervalMs)
+        problem = QStringLiteral("The interval must be from %1 to %2 ms.")
+                      .arg(PingProbe::Limits::MinIntervalMs)
+                      .arg(PingProbe::Limits::MaxIntervalMs);
+    else if (timeoutMs < PingProbe::Limits::MinTimeoutMs || timeoutMs > PingProbe::Limits::MaxTimeoutMs)
+        problem = QStringLiteral("The timeout must be from %1 to %2 ms.")
+                      .arg(PingProbe::Limits::MinTimeoutMs)
+                      .arg(PingProbe::Limits::MaxTimeoutMs);
+    if (!problem.isEmpty()) {
+        m_bus.send(request.createErrorReply(HelperErrors::InvalidArgument, problem));
+        return 0;
+    }
+    begin();
+    std::vector<DiscoveredNamespace> found = NamespaceDiscovery().discover();
+    QString label = QString::number(ns);
+    for (const DiscoveredNamespace& d : found)
+        if (d.id == ns)
+            label = d.label;
+    // 2. Authorize, 3. act: the namespace is looked up again after the answer.
+    m_authorizer.check(request, PolkitActions::Probe, {{QStringLiteral("namespace"), label}},
+                       [this, request, ns, target = *target, count, intervalMs, timeoutMs](bool ok, const QString& why) {
+        if (!ok) {
+            m_bus.send(request.createErrorReply(HelperErrors::AccessDenied, why));
+            end();
+            return;
+        }
+        std::vector<DiscoveredNamespace> now = NamespaceDiscovery().discover();
+        const auto it = std::find_if(now.begin(), now.end(), [ns](const DiscoveredNamespace& d) { return d.id == ns; });
+        if (it == now.end()) {
+            m_bus.send(request.createErrorReply(HelperErrors::NotFound,
+                                                QStringLiteral("There is no network namespace with id %1.").arg(ns)));
+            end();
+            return;
+        }
+        const quint64 id = m_nextProbe++;
+        const QString caller = request.service();
+        auto* probe = new PingProbe(id, it->fd.get(), target, count, intervalMs, timeoutMs, this);
+        connect(probe, &PingProbe::result, this,
+                [this, caller](quint64 probeId, uint seq, const QString& status, double rtt, const QString& detail) {
+                    QDBusMessage signal = QDBusMessage::createTargetedSignal(caller, kPath, kInterface,
+                                                                             QStringLiteral("PingResult"));
+                    signal << QVariant::fromValue(qulonglong(probeId)) << seq << status << rtt << detail;
+                    m_bus.send(signal);
+                });
+        connect(probe, &PingProbe::finished, this, [this, caller, probe](quint64 probeId, uint sent, uint received) {
+            QDBusMessage signal = QDBusMessage::createTargetedSignal(caller, kPath, kInterface,
+                                                                     QStringLiteral("PingFinished"));
+            signal << QVariant::fromValue(qulonglong(probeId)) << sent << received;
+            m_bus.send(signal);
+            probe->deleteLater();
+            end();
+        });
+        m_bus.send(request.createReply(QVariant::fromValue(qulonglong(id))));
+        probe->start(); // the probe keeps the helper busy (begin/end) until it finishes
+    });
+    return 0;
 }
 
 void HelperService::publish(quint64 generation, const QList<Namespace>& changed, const QList<NamespaceId>& removed)

@@ -31,6 +31,7 @@ public slots:
     qulonglong Subscribe(Topology& topology);
     void Unsubscribe();
     void Rescan();
+    qulonglong Ping(qulonglong ns, const QString& address, uint count, uint intervalMs, uint timeoutMs);
     qulonglong CreateNamespace(const QString& name);
     void DeleteNamespace(qulonglong ns);
     void AttachNamespace(qulonglong ns, const QString& name);
@@ -74,6 +75,7 @@ private:
     TopologyMonitor m_monitor;
     QSet<QString> m_subscribers; ///< unique bus names
     QDBusServiceWatcher m_watcher;
+    quint64 m_nextProbe = 1;
 };
 
 } // namespace NetnsStudio
