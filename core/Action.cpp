@@ -468,9 +468,13 @@ QString namesError(const Action& a)
         {"ns-name", a.ns.name},     {"peer-ns-name", a.peerNs.name}, {"name", a.name},
         {"peer-name", a.peerName}, {"link-name", a.link.name},      {"master-name", a.master.name},
     };
+    const bool routeAction = a.type == Action::Type::AddRoute || a.type == Action::Type::DeleteRoute;
     for (const char* key : infoOf(a.type).keys) {
         for (const auto& [checkKey, value] : checks) {
-            if (qstrcmp(key, checkKey) != 0 || value.isEmpty())
+            // New names and (but for a route's device) the link acted on are required.
+            const bool required = qstrcmp(key, "name") == 0 || qstrcmp(key, "peer-name") == 0 ||
+                                  (qstrcmp(key, "link-name") == 0 && !routeAction);
+            if (qstrcmp(key, checkKey) != 0 || (value.isEmpty() && !required))
                 continue;
             const bool isNamespace = qstrcmp(key, "ns-name") == 0 ||
                                      qstrcmp(key, "peer-ns-name") == 0 ||

@@ -33,6 +33,38 @@ Place placeOf(const NamespaceRef& ref, const Topology& topology)
     return {{QStringLiteral("nsenter"), QStringLiteral("--net=/proc/%1/ns/net").arg(pid)}, {}, pid};
 }
 
+/// Words of `ip link add/set` that a device name must not be taken for: ip matches
+/// them by prefix ("m" is "mtu"), so a name that is a prefix of one is written with
+/// its keyword ("dev m", "name m").
+bool clashesWithKeyword(const QString& name)
+{
+    static const char* const keywords[] = {
+        "dev", "name", "type", "up", "down", "mtu", "netns", "master", "nomaster", "address",
+        "broadcast", "brd", "peer", "txqueuelen", "txqlen", "qlen", "alias", "index", "link",
+        "numtxqueues", "numrxqueues", "group", "arp", "multicast", "allmulticast", "promisc",
+        "trailers", "dynamic", "carrier", "vf", "xdp", "xdpgeneric", "xdpdrv", "xdpoffload",
+        "protodown", "protodown_reason", "addrgenmode", "help", "mode", "state", "gso_max_size",
+        "gso_max_segs", "gro_max_size", "tso_max_size", "tso_max_segs", "vrf", "link-netns",
+        "link-netnsid", "netnsid", "alt", "altname", "property", "parentdev", "gso_ipv4_max_size",
+        "gro_ipv4_max_size"};
+    for (const char* keyword : keywords)
+        if (QLatin1String(keyword).startsWith(name))
+            return true;
+    return name.startsWith(QLatin1Char('-'));
+}
+
+/// A device as the first word after `ip link set` / `del`.
+QString device(const QString& name)
+{
+    return clashesWithKeyword(name) ? QStringLiteral("dev ") + shellQuote(name) : shellQuote(name);
+}
+
+/// A new device's name after `ip link add`.
+QString newDevice(const QString& name)
+{
+    return clashesWithKeyword(name) ? QStringLiteral("name ") + shellQuote(name) : shellQuote(name);
+}
+
 QString ipIn(const Place& place, const QStringList& words)
 {
     QStringList all = place.enter;
@@ -73,7 +105,7 @@ QString ipCommand(const Action& a, const Topology& topology)
 {
     using T = Action::Type;
     const Place here = placeOf(a.ns, topology);
-    const QString link = shellQuote(a.link.name);
+    const QString link = device(a.link.name);
     const QString name = shellQuote(a.name);
     switch (a.type) {
     case T::AddNamespace:
@@ -83,7 +115,7 @@ QString ipCommand(const Action& a, const Topology& topology)
     case T::AttachNamespace:
         return QStringLiteral("ip netns attach %1 %2").arg(name, here.target);
     case T::AddVethPair: {
-        QStringList words{QStringLiteral("link"), QStringLiteral("add"), name,
+        QStringList words{QStringLiteral("link"), QStringLiteral("add"), newDevice(a.name),
                           QStringLiteral("type"), QStringLiteral("veth"),
                           QStringLiteral("peer"), QStringLiteral("name"), shellQuote(a.peerName)};
         if (!(a.peerNs == a.ns))
@@ -106,7 +138,7 @@ QString ipCommand(const Action& a, const Topology& topology)
     case T::DeleteAddress:
         return ipIn(here, {QStringLiteral("addr"),
                            a.type == T::AddAddress ? QStringLiteral("add") : QStringLiteral("del"),
-                           a.address, QStringLiteral("dev"), link});
+                           a.address, QStringLiteral("dev"), shellQuote(a.link.name)});
     case T::AddRoute:
     case T::DeleteRoute: {
         QStringList words;
@@ -118,13 +150,13 @@ QString ipCommand(const Action& a, const Topology& topology)
         if (!a.gateway.isEmpty())
             words << QStringLiteral("via") << a.gateway;
         if (a.link.isSet())
-            words << QStringLiteral("dev") << link;
+            words << QStringLiteral("dev") << shellQuote(a.link.name);
         if (a.number)
             words << QStringLiteral("metric") << QString::number(a.number);
         return ipIn(here, words);
     }
     case T::AddBridge:
-        return ipIn(here, {QStringLiteral("link"), QStringLiteral("add"), name,
+        return ipIn(here, {QStringLiteral("link"), QStringLiteral("add"), newDevice(a.name),
                            QStringLiteral("type"), QStringLiteral("bridge")});
     case T::SetMaster:
         if (!a.master.isSet())

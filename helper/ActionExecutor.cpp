@@ -395,7 +395,9 @@ MaybeFailure Batch::routeAction(const Action& a, QList<Action>* undo)
             return netlinkFailure(err, QStringLiteral("Cannot add the route %1 in %2").arg(text, ns->label));
         undo->append(Action::deleteRoute(a.ns, a.address, a.gateway, a.link, a.number));
     } else {
-        rtnl_route_set_scope(route.get(), RT_SCOPE_NOWHERE); // matches any scope
+        // As ip does: any scope and any protocol match (libnl's default protocol is static).
+        rtnl_route_set_scope(route.get(), RT_SCOPE_NOWHERE);
+        rtnl_route_set_protocol(route.get(), RTPROT_UNSPEC);
         if (const int err = rtnl_route_delete(sock, route.get(), 0); err < 0)
             return netlinkFailure(err, QStringLiteral("Cannot delete the route %1 in %2").arg(text, ns->label));
         undo->append(Action::addRoute(a.ns, a.address, a.gateway, a.link, a.number));
@@ -496,9 +498,7 @@ ActionExecutor::Outcome ActionExecutor::apply(const QList<Action>& steps) const
             leftovers << f->message;
     }
     outcome.created.clear();
-    if (!leftovers.isEmpty())
-        outcome.failure->message += QStringLiteral(" Undoing the steps before it failed too: ") +
-                                    leftovers.join(QStringLiteral("; "));
+    outcome.undoFailures = leftovers;
     return outcome;
 }
 

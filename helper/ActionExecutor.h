@@ -25,6 +25,7 @@ public:
         MaybeFailure failure;          ///< empty when every step was done
         int failedStep = -1;           ///< index of the step that failed
         QList<NamespaceId> created;    ///< ids of namespaces the batch made, in order
+        QStringList undoFailures;      ///< what could not be undone after a failure
     };
 
     Outcome apply(const QList<Action>& steps) const;

@@ -313,11 +313,15 @@ void HelperService::submit(const QList<Action>& steps, bool isBatch, ReplyMaker 
         if (outcome.failure) {
             QString message = outcome.failure->message;
             if (isBatch)
-                message = QStringLiteral("Step %1 of %2 (%3) failed, and the steps before it "
-                                         "were undone: %4")
+                message = QStringLiteral("Step %1 of %2 (%3) failed: %4")
                               .arg(outcome.failedStep + 1)
                               .arg(steps.size())
                               .arg(commands.value(outcome.failedStep), message);
+            if (outcome.failedStep > 0)
+                message += outcome.undoFailures.isEmpty()
+                               ? QStringLiteral(" The steps before it were undone.")
+                               : QStringLiteral(" Undoing the steps before it did not fully work: %1")
+                                     .arg(outcome.undoFailures.join(QLatin1Char(' ')));
             bus.send(request.createErrorReply(outcome.failure->name, message));
         } else {
             bus.send(makeReply(request, outcome));

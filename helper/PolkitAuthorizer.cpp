@@ -2,6 +2,7 @@
 #include "PolkitAuthorizer.h"
 
 #include <QDBusArgument>
+#include <QDBusConnectionInterface>
 #include <QDBusMetaType>
 #include <QDBusPendingCallWatcher>
 #include <QDBusPendingReply>
@@ -46,7 +47,7 @@ void PolkitAuthorizer::check(const QDBusMessage& request, const QString& actionI
     auto* watcher = new QDBusPendingCallWatcher(
         m_bus.asyncCall(call, interactive ? kInteractiveTimeoutMs : kTimeoutMs), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this,
-            [watcher, actionId, done = std::move(done)] {
+            [this, watcher, actionId, sender = request.service(), done = std::move(done)] {
                 watcher->deleteLater();
                 const QDBusMessage reply = watcher->reply();
                 if (reply.type() != QDBusMessage::ReplyMessage || reply.arguments().isEmpty()) {
@@ -60,7 +61,10 @@ void PolkitAuthorizer::check(const QDBusMessage& request, const QString& actionI
                 result.beginStructure();
                 result >> authorized >> challenge >> resultDetails;
                 result.endStructure();
-                if (authorized)
+                // A caller that left while polkit thought gets nothing done for it.
+                if (authorized && !m_bus.interface()->isServiceRegistered(sender).value())
+                    done(false, QStringLiteral("The caller left the bus before it was authorized."));
+                else if (authorized)
                     done(true, {});
                 else if (challenge)
                     done(false, QStringLiteral("Authentication is required for %1, and no "

@@ -108,7 +108,7 @@ private slots:
         const NamespaceRef blue = NamespaceRef::byId(kBlue), held = NamespaceRef::byId(kHeld);
         const LinkRef eth{QStringLiteral("eth0"), 0};
         QCOMPARE(ipCommand(Action::addVethPair(blue, QStringLiteral("a"), NamespaceRef::byId(kHost), QStringLiteral("b")), t),
-                 QStringLiteral("ip -n blue link add a type veth peer name b netns 1"));
+                 QStringLiteral("ip -n blue link add name a type veth peer name b netns 1"));
         QCOMPARE(ipCommand(Action::setMtu(held, eth, 1400), t),
                  QStringLiteral("nsenter --net=/proc/4242/ns/net ip link set eth0 mtu 1400"));
         QCOMPARE(ipCommand(Action::attachNamespace(held, QStringLiteral("web")), t),
@@ -119,6 +119,13 @@ private slots:
                  QStringLiteral("ip -n blue link set eth0 nomaster"));
         QCOMPARE(ipCommand(Action::setForwarding(blue, QStringLiteral("inet"), true), t),
                  QStringLiteral("ip netns exec blue sysctl -w net.ipv4.ip_forward=1"));
+        // Names that ip would read as its own words get their keyword.
+        QCOMPARE(ipCommand(Action::setLinkUp(blue, {QStringLiteral("up"), 0}, true), t),
+                 QStringLiteral("ip -n blue link set dev up up"));
+        QCOMPARE(ipCommand(Action::addVethPair(blue, QStringLiteral("a"), blue, QStringLiteral("b")), t),
+                 QStringLiteral("ip -n blue link add name a type veth peer name b"));
+        QCOMPARE(ipCommand(Action::setMtu(blue, {QStringLiteral("mtu"), 0}, 1400), t),
+                 QStringLiteral("ip -n blue link set dev mtu mtu 1400"));
         QCOMPARE(ipCommand(Action::addNamespace(QStringLiteral("it's")), t),
                  QStringLiteral("ip netns add 'it'\\''s'"));
     }
@@ -145,6 +152,9 @@ private slots:
         QTest::newRow("route mixed") << Action::addRoute(blue, QStringLiteral("10.0.0.0/8"), QStringLiteral("fd00::1"), {}, 0) << argument;
         QTest::newRow("gateway host") << Action::addRoute(blue, QStringLiteral("default"), QStringLiteral("router"), {}, 0) << argument;
         QTest::newRow("family") << Action::setForwarding(blue, QStringLiteral("ipx"), true) << argument;
+        QTest::newRow("empty new name") << Action::addNamespace(QString()) << name;
+        QTest::newRow("empty veth end") << Action::addVethPair(blue, QString(), blue, QStringLiteral("b")) << name;
+        QTest::newRow("empty link") << Action::setLinkUp(blue, {}, true) << name;
     }
     void refusesBadContent()
     {
