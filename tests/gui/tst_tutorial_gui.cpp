@@ -1,0 +1,683 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The tutorial done with the mouse and the keyboard, end to end: the real window
+// (offscreen), the real helper over the sandbox's system bus, real namespaces.
+// After every step `ip -j` must show the change and the command log must hold the
+// step's ip command, done; then every step is undone with Ctrl+Z, and at the end
+// `ip -j` of every namespace equals what it was at the start.
+//
+// Runs only inside scripts/sandbox (NETNS_STUDIO_SANDBOX=1); skipped elsewhere.
+
+#include "CommandLog.h"
+#include "DiagramItems.h"
+#include "DiagramScene.h"
+#include "DiagramView.h"
+#include "EditController.h"
+#include "HelperClient.h"
+#include "MainWindow.h"
+#include "MessageBar.h"
+#include "TopologyDBus.h"
+#include "TopologyModel.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QStyle>
+#include <QStyleOptionButton>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QUndoStack>
+#include <QtTest>
+
+#include <functional>
+#include <memory>
+
+using namespace NetnsStudio;
+
+namespace {
+
+constexpr int kTimeoutMs = 20000; // generous: a step takes tens of milliseconds here
+constexpr int kDragSteps = 12;
+
+QtMessageHandler g_testlibHandler = nullptr;
+
+/// The offscreen platform warns about size hints whenever a dock or dialog shows;
+/// that says nothing about the program, so it is dropped before QtTest sees it.
+void quietHandler(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (message.contains(QLatin1String("does not support propagateSizeHints")))
+        return;
+    g_testlibHandler(type, context, message);
+}
+
+// ------------------------------------------------------------------ the ip oracle
+
+QString ipProgram()
+{
+    static const QString path = [] {
+        QString p = QStandardPaths::findExecutable(QStringLiteral("ip"));
+        if (p.isEmpty())
+            p = QStandardPaths::findExecutable(QStringLiteral("ip"), {QStringLiteral("/usr/sbin"),
+                                                                    QStringLiteral("/sbin")});
+        return p;
+    }();
+    return path;
+}
+
+/// Runs `ip [-n ns] -j args...` and returns its JSON (an empty array on no output).
+QJsonArray ipJson(const QString& ns, const QStringList& args)
+{
+    QStringList all;
+    if (!ns.isEmpty())
+        all << QStringLiteral("-n") << ns;
+    all << QStringLiteral("-j") << args;
+    QProcess ip;
+    ip.start(ipProgram(), all);
+    if (!ip.waitForFinished(10000) || ip.exitStatus() != QProcess::NormalExit)
+        return {};
+    const QByteArray out = ip.readAllStandardOutput().trimmed();
+    if (out.isEmpty())
+        return {};
+    return QJsonDocument::fromJson(out).array();
+}
+
+QStringList namedNamespaces()
+{
+    QStringList names;
+    for (const QJsonValue& v : ipJson({}, {QStringLiteral("netns"), QStringLiteral("list")}))
+        names << v.toObject().value(QStringLiteral("name")).toString();
+    names.sort();
+    return names;
+}
+
+/// The `ip -j link` object of an interface, or an empty object.
+QJsonObject ipLink(const QString& ns, const QString& name)
+{
+    for (const QJsonValue& v : ipJson(ns, {QStringLiteral("link"), QStringLiteral("show")}))
+        if (v.toObject().value(QStringLiteral("ifname")).toString() == name)
+            return v.toObject();
+    return {};
+}
+
+bool ipLinkExists(const QString& ns, const QString& name)
+{
+    return !ipLink(ns, name).isEmpty();
+}
+
+bool ipLinkUp(const QString& ns, const QString& name)
+{
+    return ipLink(ns, name).value(QStringLiteral("flags")).toArray().contains(QStringLiteral("UP"));
+}
+
+/// The global-or-host-scope addresses of an interface, as "10.1.1.1/24".
+QStringList ipAddresses(const QString& ns, const QString& dev)
+{
+    QStringList out;
+    for (const QJsonValue& v : ipJson(ns, {QStringLiteral("addr"), QStringLiteral("show")})) {
+        if (v.toObject().value(QStringLiteral("ifname")).toString() != dev)
+            continue;
+        for (const QJsonValue& a : v.toObject().value(QStringLiteral("addr_info")).toArray())
+            if (a.toObject().value(QStringLiteral("scope")).toString() != QLatin1String("link"))
+                out << QStringLiteral("%1/%2").arg(a.toObject().value(QStringLiteral("local")).toString())
+                           .arg(a.toObject().value(QStringLiteral("prefixlen")).toInt());
+    }
+    return out;
+}
+
+/// Drops what the kernel makes on its own and what is not the test's business:
+/// link-local (fe80::/64) addresses and routes.
+QJsonArray normalised(QJsonArray items)
+{
+    QJsonArray out;
+    for (QJsonValueRef ref : items) {
+        QJsonObject o = ref.toObject();
+        if (o.contains(QStringLiteral("addr_info"))) {
+            QJsonArray kept;
+            for (const QJsonValue& a : o.value(QStringLiteral("addr_info")).toArray())
+                if (a.toObject().value(QStringLiteral("scope")).toString() != QLatin1String("link"))
+                    kept << a;
+            o.insert(QStringLiteral("addr_info"), kept);
+        }
+        if (o.value(QStringLiteral("dst")).toString().startsWith(QLatin1String("fe80:")))
+            continue;
+        out << o;
+    }
+    return out;
+}
+
+/// Everything `ip -j` says about every namespace (host and named), as one JSON text.
+QByteArray ipSnapshot()
+{
+    QJsonObject all;
+    QStringList spaces{QString()};
+    spaces += namedNamespaces();
+    for (const QString& ns : std::as_const(spaces)) {
+        QJsonObject one;
+        one.insert(QStringLiteral("link"), normalised(ipJson(ns, {QStringLiteral("-d"), QStringLiteral("link"),
+                                                                  QStringLiteral("show")})));
+        one.insert(QStringLiteral("addr"), normalised(ipJson(ns, {QStringLiteral("addr"), QStringLiteral("show")})));
+        one.insert(QStringLiteral("route"), normalised(ipJson(ns, {QStringLiteral("route"), QStringLiteral("show"),
+                                                                   QStringLiteral("table"), QStringLiteral("all")})));
+        all.insert(ns.isEmpty() ? QStringLiteral("(host)") : ns, one);
+    }
+    all.insert(QStringLiteral("(netns list)"), QJsonArray::fromStringList(namedNamespaces()));
+    return QJsonDocument(all).toJson(QJsonDocument::Indented);
+}
+
+// ------------------------------------------------------------------ dialogs
+
+/// Acts on the next modal dialog as soon as it is up (a dialog's exec() blocks the
+/// mouse or key event that opened it, so the test must act from inside its loop).
+/// act returns an empty string when it closed the dialog as it meant to, else why
+/// not; *outcome gets that (or why no dialog came). A dialog that act leaves open is
+/// rejected, so that a failure never hangs the test.
+void onNextModalDialog(std::function<QString(QDialog*)> act, QString* outcome)
+{
+    *outcome = QStringLiteral("(the dialog was not handled yet)");
+    auto* timer = new QTimer(qApp);
+    timer->setInterval(20);
+    auto deadline = std::make_shared<QDeadlineTimer>(kTimeoutMs);
+    QObject::connect(timer, &QTimer::timeout, qApp, [timer, deadline, act = std::move(act), outcome] {
+        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        if (!dialog || !dialog->isVisible()) {
+            if (deadline->hasExpired()) {
+                *outcome = QStringLiteral("no modal dialog appeared");
+                timer->stop();
+                timer->deleteLater();
+            }
+            return;
+        }
+        timer->stop();
+        timer->deleteLater();
+        *outcome = act(dialog);
+        if (dialog->isVisible())
+            dialog->reject();
+    });
+    timer->start();
+}
+
+/// Fills a NameDialog's fields (NameEdit0, NameEdit1, ...) by typing, then clicks OK.
+QString fillNameDialog(QDialog* dialog, const QStringList& names)
+{
+    for (int i = 0; i < names.size(); ++i) {
+        auto* edit = dialog->findChild<QLineEdit*>(QStringLiteral("NameEdit%1").arg(i));
+        if (!edit)
+            return QStringLiteral("the dialog '%1' has no NameEdit%2").arg(dialog->windowTitle()).arg(i);
+        edit->setFocus();
+        QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier); // select what was proposed
+        QTest::keyClick(edit, Qt::Key_Backspace);
+        QTest::keyClicks(edit, names[i]);
+        if (edit->text() != names[i])
+            return QStringLiteral("NameEdit%1 says '%2' after typing '%3'").arg(i).arg(edit->text(), names[i]);
+    }
+    auto* buttons = dialog->findChild<QDialogButtonBox*>();
+    QPushButton* ok = buttons ? buttons->button(QDialogButtonBox::Ok) : nullptr;
+    if (!ok)
+        return QStringLiteral("the dialog has no OK button");
+    if (!ok->isEnabled()) {
+        QStringList labels;
+        for (QLabel* label : dialog->findChildren<QLabel*>())
+            if (label->isVisible())
+                labels << label->text();
+        return QStringLiteral("OK is disabled; the dialog says: %1").arg(labels.join(QLatin1String(" | ")));
+    }
+    QTest::mouseClick(ok, Qt::LeftButton);
+    return dialog->result() == QDialog::Accepted ? QString() : QStringLiteral("OK did not accept the dialog");
+}
+
+} // namespace
+
+class TutorialGuiTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void init();
+    void cleanup();
+
+    void step01_newNamespaceBlue();
+    void step02_vethPairInHost();
+    void step03_moveVeth1IntoBlue();
+    void step04_addressVeth1();
+    void step05_bringVeth1Up();
+    void step06_bringBlueLoUp();
+    void step07_undoLoUp();
+    void step08_undoVeth1Up();
+    void step09_undoAddress();
+    void step10_undoMove();
+    void step11_undoVethPair();
+    void step12_undoNamespace();
+    void step13_backToTheStart();
+
+private:
+    // The model's view of things.
+    const Namespace* modelNamespace(const QString& name) const; // "" is the host
+    const Link* modelLink(const QString& ns, const QString& link) const;
+    NamespaceItem* box(const QString& ns) const;
+    PortItem* port(const QString& ns, const QString& link) const;
+
+    // Real input on the diagram's viewport.
+    QPoint viewPoint(const QPointF& scenePos);
+    void sendMouseMove(const QPoint& pos, Qt::MouseButtons buttons);
+    void drag(const QPointF& fromScene, const QPointF& toScene);
+    void click(const QPointF& scenePos);
+    void shortcut(int key, Qt::KeyboardModifiers modifiers);
+
+    /// Waits until the log, after row `from`, has `command` done.
+    bool logHasDone(int from, const QString& command) const;
+    QString logDump() const;
+
+    std::unique_ptr<HelperClient> m_helper;
+    std::unique_ptr<MainWindow> m_window;
+    QByteArray m_start;
+    int m_logStart = 0; ///< log rows before the current step
+    bool m_broken = false; ///< a step failed: later steps would only add noise
+    QElapsedTimer m_stepTime;
+};
+
+// ------------------------------------------------------------------ set-up
+
+void TutorialGuiTest::initTestCase()
+{
+    if (qgetenv("NETNS_STUDIO_SANDBOX") != "1")
+        QSKIP("changes network namespaces: runs only inside scripts/sandbox");
+    g_testlibHandler = qInstallMessageHandler(quietHandler);
+    QVERIFY2(!ipProgram().isEmpty(), "ip (iproute2) is not installed");
+    QCOMPARE(namedNamespaces(), QStringList());
+    m_start = ipSnapshot();
+
+    m_helper = std::make_unique<HelperClient>(QDBusConnection::systemBus());
+    QVERIFY2(m_helper->isConnected(), qPrintable(m_helper->connectionError()));
+    m_window = std::make_unique<MainWindow>(m_helper.get(), true);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_window->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(box(QString()) != nullptr, kTimeoutMs);
+    QVERIFY(modelLink(QString(), QStringLiteral("lo")));
+}
+
+void TutorialGuiTest::cleanupTestCase()
+{
+    if (g_testlibHandler)
+        qInstallMessageHandler(g_testlibHandler);
+    m_window.reset();
+    m_helper.reset();
+}
+
+void TutorialGuiTest::init()
+{
+    if (m_broken)
+        QSKIP("an earlier step failed");
+    m_logStart = int(m_window->commandLog()->entries().size());
+    // Shortcuts go to the active window; a closed dialog may have left none active.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_stepTime.start();
+}
+
+void TutorialGuiTest::cleanup()
+{
+    if (QTest::currentTestFailed()) {
+        m_broken = true;
+        qWarning().noquote() << "command log:\n" << logDump();
+        qWarning().noquote() << "message bar:" << m_window->messageBar()->text();
+    } else {
+        qInfo("%s took %lld ms", QTest::currentTestFunction(), qint64(m_stepTime.elapsed()));
+    }
+    // No command of this step may have failed.
+    const QList<CommandLog::Entry>& entries = m_window->commandLog()->entries();
+    for (const CommandLog::Entry& entry : entries.mid(m_logStart))
+        if (entry.status == CommandLog::Status::Failed) {
+            m_broken = true;
+            QFAIL(qPrintable(QStringLiteral("'%1' failed: %2").arg(entry.command, entry.error)));
+        }
+}
+
+// ------------------------------------------------------------------ helpers
+
+const Namespace* TutorialGuiTest::modelNamespace(const QString& name) const
+{
+    for (const Namespace& ns : m_window->topologyModel()->topology().namespaces)
+        if (name.isEmpty() ? ns.kind == NamespaceKind::Host : ns.kind == NamespaceKind::Named && ns.name == name)
+            return &ns;
+    return nullptr;
+}
+
+const Link* TutorialGuiTest::modelLink(const QString& ns, const QString& link) const
+{
+    if (const Namespace* n = modelNamespace(ns))
+        for (const Link& l : n->links)
+            if (l.name == link)
+                return &l;
+    return nullptr;
+}
+
+NamespaceItem* TutorialGuiTest::box(const QString& ns) const
+{
+    const Namespace* n = modelNamespace(ns);
+    return n ? m_window->scene()->namespaceItem(n->id) : nullptr;
+}
+
+PortItem* TutorialGuiTest::port(const QString& ns, const QString& link) const
+{
+    const Namespace* n = modelNamespace(ns);
+    const Link* l = modelLink(ns, link);
+    return n && l ? m_window->scene()->portItem(n->id, l->ifindex) : nullptr;
+}
+
+QPoint TutorialGuiTest::viewPoint(const QPointF& scenePos)
+{
+    DiagramView* view = m_window->view();
+    QPoint p = view->mapFromScene(scenePos);
+    if (!view->viewport()->rect().adjusted(4, 4, -4, -4).contains(p)) {
+        view->ensureVisible(QRectF(scenePos, QSizeF(1, 1)), 40, 40);
+        p = view->mapFromScene(scenePos);
+    }
+    return p;
+}
+
+void TutorialGuiTest::sendMouseMove(const QPoint& pos, Qt::MouseButtons buttons)
+{
+    // QTest::mouseMove only warps the cursor when it thinks no button is down; a
+    // drag needs move events that carry the held button.
+    QWidget* viewport = m_window->view()->viewport();
+    QMouseEvent move(QEvent::MouseMove, QPointF(pos), QPointF(viewport->mapToGlobal(pos)), Qt::NoButton, buttons,
+                     Qt::NoModifier);
+    QApplication::sendEvent(viewport, &move);
+}
+
+void TutorialGuiTest::drag(const QPointF& fromScene, const QPointF& toScene)
+{
+    QWidget* viewport = m_window->view()->viewport();
+    const QPoint from = viewPoint(fromScene);
+    const QPoint to = m_window->view()->mapFromScene(toScene);
+    QTest::mousePress(viewport, Qt::LeftButton, {}, from);
+    for (int i = 1; i <= kDragSteps; ++i) {
+        sendMouseMove(from + (to - from) * i / kDragSteps, Qt::LeftButton);
+        QTest::qWait(5);
+    }
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, to);
+}
+
+void TutorialGuiTest::click(const QPointF& scenePos)
+{
+    QTest::mouseClick(m_window->view()->viewport(), Qt::LeftButton, {}, viewPoint(scenePos));
+}
+
+void TutorialGuiTest::shortcut(int key, Qt::KeyboardModifiers modifiers)
+{
+    // From the diagram, as a person would after clicking in it (a line edit with the
+    // focus would take Ctrl+Z and Ctrl+U for itself).
+    m_window->view()->setFocus();
+    QTest::keyClick(m_window->view(), Qt::Key(key), modifiers);
+}
+
+bool TutorialGuiTest::logHasDone(int from, const QString& command) const
+{
+    const QList<CommandLog::Entry>& entries = m_window->commandLog()->entries();
+    for (qsizetype i = from; i < entries.size(); ++i)
+        if (entries[i].command == command && entries[i].status == CommandLog::Status::Done)
+            return true;
+    return false;
+}
+
+QString TutorialGuiTest::logDump() const
+{
+    QStringList lines;
+    static const char* const names[] = {"pending", "done", "FAILED"};
+    for (const CommandLog::Entry& e : m_window->commandLog()->entries())
+        lines << QStringLiteral("  [%1] %2 %3").arg(QLatin1String(names[int(e.status)]), e.command, e.error);
+    return lines.join(QLatin1Char('\n'));
+}
+
+#define WAIT_FOR(cond) QTRY_VERIFY2_WITH_TIMEOUT((cond), qPrintable(logDump()), kTimeoutMs)
+#define WAIT_FOR_LOG(command)                                                                                  \
+    QTRY_VERIFY2_WITH_TIMEOUT(logHasDone(m_logStart, QStringLiteral(command)),                                 \
+                              qPrintable(QStringLiteral("no '%1' done in the log:\n%2")                        \
+                                             .arg(QStringLiteral(command), logDump())),                        \
+                              kTimeoutMs)
+
+// ------------------------------------------------------------------ the tutorial
+
+void TutorialGuiTest::step01_newNamespaceBlue()
+{
+    // Double-click on empty canvas, well away from the host's box.
+    DiagramView* view = m_window->view();
+    const QRectF hostRect = box(QString())->sceneBoundingRect();
+    const QPointF empty = hostRect.topLeft() - QPointF(60, 60);
+    const QPoint p = viewPoint(empty);
+    QVERIFY2(!view->itemAt(p), "the point for the double-click is not empty canvas");
+
+    QString outcome;
+    onNextModalDialog([](QDialog* d) { return fillNameDialog(d, {QStringLiteral("blue")}); }, &outcome);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, p);
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, p); // opens the dialog and waits for it
+    QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, p);
+    QVERIFY2(outcome.isEmpty(), qPrintable(outcome));
+
+    WAIT_FOR(namedNamespaces() == QStringList{QStringLiteral("blue")});
+    WAIT_FOR_LOG("ip netns add blue");
+    WAIT_FOR(box(QStringLiteral("blue")) && port(QStringLiteral("blue"), QStringLiteral("lo")));
+    QCOMPARE(m_window->edits()->undoStack()->count(), 1);
+}
+
+void TutorialGuiTest::step02_vethPairInHost()
+{
+    // From the host box's + handle, released on the host box itself.
+    NamespaceItem* host = box(QString());
+    QVERIFY(host);
+    const QPointF handle = host->mapToScene(host->wireHandleRect().center());
+    const QPointF inside = host->mapToScene(QPointF(DiagramMetrics::BoxWidth / 2,
+                                                    host->boundingRect().bottom() - 12));
+
+    QString outcome;
+    onNextModalDialog([](QDialog* d) { return fillNameDialog(d, {QStringLiteral("veth0"), QStringLiteral("veth1")}); },
+                      &outcome);
+    drag(handle, inside);
+    QVERIFY2(outcome.isEmpty(), qPrintable(outcome));
+
+    WAIT_FOR(ipLinkExists({}, QStringLiteral("veth0")) && ipLinkExists({}, QStringLiteral("veth1")));
+    QCOMPARE(ipLink({}, QStringLiteral("veth1")).value(QStringLiteral("link")).toString(), QStringLiteral("veth0"));
+    WAIT_FOR_LOG("ip link add veth0 type veth peer name veth1");
+    WAIT_FOR(port(QString(), QStringLiteral("veth0")) && port(QString(), QStringLiteral("veth1")));
+    WAIT_FOR(m_window->scene()->wires().size() == 1);
+    QCOMPARE(m_window->edits()->undoStack()->count(), 2);
+}
+
+void TutorialGuiTest::step03_moveVeth1IntoBlue()
+{
+    PortItem* veth1 = port(QString(), QStringLiteral("veth1"));
+    NamespaceItem* blue = box(QStringLiteral("blue"));
+    QVERIFY(veth1 && blue);
+    const QPointF grab = veth1->mapToScene(QPointF(DiagramMetrics::BoxWidth / 3, DiagramMetrics::RowHeight / 2));
+    drag(grab, blue->sceneBoundingRect().center());
+
+    WAIT_FOR(ipLinkExists(QStringLiteral("blue"), QStringLiteral("veth1")));
+    QVERIFY(!ipLinkExists({}, QStringLiteral("veth1")));
+    WAIT_FOR_LOG("ip link set veth1 netns blue");
+    WAIT_FOR(port(QStringLiteral("blue"), QStringLiteral("veth1")) && !port(QString(), QStringLiteral("veth1")));
+    WAIT_FOR(m_window->scene()->wires().size() == 1); // the wire now runs from host to blue
+    QCOMPARE(m_window->edits()->undoStack()->count(), 3);
+}
+
+void TutorialGuiTest::step04_addressVeth1()
+{
+    PortItem* veth1 = port(QStringLiteral("blue"), QStringLiteral("veth1"));
+    QVERIFY(veth1);
+    click(veth1->mapToScene(QPointF(DiagramMetrics::BoxWidth / 3, DiagramMetrics::RowHeight / 2)));
+    QTRY_VERIFY(port(QStringLiteral("blue"), QStringLiteral("veth1"))->isSelected());
+
+    // Ctrl+L puts the cursor in the properties' new-address field.
+    auto* edit = m_window->findChild<QLineEdit*>(QStringLiteral("NewAddressEdit"));
+    QVERIFY(edit);
+    shortcut(Qt::Key_L, Qt::ControlModifier);
+    QTRY_VERIFY2(edit->hasFocus(), "Ctrl+L did not focus the new-address field");
+    QTest::keyClicks(edit, QStringLiteral("10.1.1.1/24"));
+    QCOMPARE(edit->text(), QStringLiteral("10.1.1.1/24"));
+    QVERIFY(edit->hasAcceptableInput());
+    QTest::keyClick(edit, Qt::Key_Return);
+
+    WAIT_FOR(ipAddresses(QStringLiteral("blue"), QStringLiteral("veth1")) == QStringList{QStringLiteral("10.1.1.1/24")});
+    WAIT_FOR_LOG("ip -n blue addr add 10.1.1.1/24 dev veth1");
+    WAIT_FOR(modelLink(QStringLiteral("blue"), QStringLiteral("veth1")) &&
+             modelLink(QStringLiteral("blue"), QStringLiteral("veth1"))->addresses.contains(QStringLiteral("10.1.1.1/24")) &&
+             port(QStringLiteral("blue"), QStringLiteral("veth1"))->shownAddresses() ==
+                 QStringList{QStringLiteral("10.1.1.1/24")});
+    QCOMPARE(m_window->edits()->undoStack()->count(), 4);
+}
+
+void TutorialGuiTest::step05_bringVeth1Up()
+{
+    // veth1 is still selected (the diagram keeps the selection across a re-read).
+    QVERIFY(port(QStringLiteral("blue"), QStringLiteral("veth1"))->isSelected());
+    auto* up = m_window->findChild<QCheckBox*>(QStringLiteral("UpCheck"));
+    QVERIFY(up);
+    QTRY_VERIFY(up->isVisible());
+    QVERIFY(!up->isChecked());
+    QStyleOptionButton option;
+    option.initFrom(up);
+    const QRect indicator = up->style()->subElementRect(QStyle::SE_CheckBoxIndicator, &option, up);
+    QTest::mouseClick(up, Qt::LeftButton, {}, indicator.center());
+
+    WAIT_FOR(ipLinkUp(QStringLiteral("blue"), QStringLiteral("veth1")));
+    WAIT_FOR_LOG("ip -n blue link set veth1 up");
+    WAIT_FOR(modelLink(QStringLiteral("blue"), QStringLiteral("veth1"))->up && up->isChecked());
+    QCOMPARE(m_window->edits()->undoStack()->count(), 5);
+}
+
+void TutorialGuiTest::step06_bringBlueLoUp()
+{
+    PortItem* lo = port(QStringLiteral("blue"), QStringLiteral("lo"));
+    QVERIFY(lo);
+    QVERIFY(!ipLinkUp(QStringLiteral("blue"), QStringLiteral("lo")));
+    click(lo->mapToScene(QPointF(DiagramMetrics::BoxWidth / 3, DiagramMetrics::LoopbackHeight / 2)));
+    QTRY_VERIFY(port(QStringLiteral("blue"), QStringLiteral("lo"))->isSelected());
+    QVERIFY(!port(QStringLiteral("blue"), QStringLiteral("veth1"))->isSelected());
+    shortcut(Qt::Key_U, Qt::ControlModifier);
+
+    WAIT_FOR(ipLinkUp(QStringLiteral("blue"), QStringLiteral("lo")));
+    WAIT_FOR_LOG("ip -n blue link set lo up");
+    WAIT_FOR(modelLink(QStringLiteral("blue"), QStringLiteral("lo"))->up);
+    QCOMPARE(m_window->edits()->undoStack()->count(), 6);
+    // The tutorial's end state, all at once.
+    QVERIFY(ipLinkUp(QStringLiteral("blue"), QStringLiteral("veth1")));
+    QCOMPARE(ipAddresses(QStringLiteral("blue"), QStringLiteral("veth1")), QStringList{QStringLiteral("10.1.1.1/24")});
+    QVERIFY(ipLinkExists({}, QStringLiteral("veth0")));
+}
+
+// ------------------------------------------------------------------ and back, with Ctrl+Z
+
+void TutorialGuiTest::step07_undoLoUp()
+{
+    shortcut(Qt::Key_Z, Qt::ControlModifier);
+    WAIT_FOR(!ipLinkUp(QStringLiteral("blue"), QStringLiteral("lo")));
+    WAIT_FOR_LOG("ip -n blue link set lo down");
+    WAIT_FOR(!modelLink(QStringLiteral("blue"), QStringLiteral("lo"))->up);
+    QCOMPARE(m_window->edits()->undoStack()->index(), 5);
+    QVERIFY(ipLinkUp(QStringLiteral("blue"), QStringLiteral("veth1")));
+}
+
+void TutorialGuiTest::step08_undoVeth1Up()
+{
+    shortcut(Qt::Key_Z, Qt::ControlModifier);
+    WAIT_FOR(!ipLinkUp(QStringLiteral("blue"), QStringLiteral("veth1")));
+    WAIT_FOR_LOG("ip -n blue link set veth1 down");
+    WAIT_FOR(!modelLink(QStringLiteral("blue"), QStringLiteral("veth1"))->up);
+    QCOMPARE(m_window->edits()->undoStack()->index(), 4);
+}
+
+void TutorialGuiTest::step09_undoAddress()
+{
+    shortcut(Qt::Key_Z, Qt::ControlModifier);
+    WAIT_FOR(ipAddresses(QStringLiteral("blue"), QStringLiteral("veth1")).isEmpty());
+    WAIT_FOR_LOG("ip -n blue addr del 10.1.1.1/24 dev veth1");
+    WAIT_FOR(modelLink(QStringLiteral("blue"), QStringLiteral("veth1"))->addresses.isEmpty());
+    QCOMPARE(m_window->edits()->undoStack()->index(), 3);
+}
+
+void TutorialGuiTest::step10_undoMove()
+{
+    shortcut(Qt::Key_Z, Qt::ControlModifier);
+    WAIT_FOR(ipLinkExists({}, QStringLiteral("veth1")));
+    QVERIFY(!ipLinkExists(QStringLiteral("blue"), QStringLiteral("veth1")));
+    QVERIFY(!ipLinkUp({}, QStringLiteral("veth1")));
+    // The host is named by pid 1 in a shell command: `ip link set X netns 1`.
+    WAIT_FOR_LOG("ip -n blue link set veth1 netns 1");
+    WAIT_FOR(port(QString(), QStringLiteral("veth1")) && !port(QStringLiteral("blue"), QStringLiteral("veth1")));
+    QCOMPARE(m_window->edits()->undoStack()->index(), 2);
+}
+
+void TutorialGuiTest::step11_undoVethPair()
+{
+    shortcut(Qt::Key_Z, Qt::ControlModifier);
+    WAIT_FOR(!ipLinkExists({}, QStringLiteral("veth0")) && !ipLinkExists({}, QStringLiteral("veth1")));
+    WAIT_FOR_LOG("ip link del veth0");
+    WAIT_FOR(!port(QString(), QStringLiteral("veth0")) && !port(QString(), QStringLiteral("veth1")));
+    WAIT_FOR(m_window->scene()->wires().isEmpty());
+    QCOMPARE(m_window->edits()->undoStack()->index(), 1);
+}
+
+void TutorialGuiTest::step12_undoNamespace()
+{
+    shortcut(Qt::Key_Z, Qt::ControlModifier);
+    WAIT_FOR(namedNamespaces().isEmpty());
+    WAIT_FOR_LOG("ip netns del blue");
+    WAIT_FOR(!box(QStringLiteral("blue")));
+    QCOMPARE(m_window->edits()->undoStack()->index(), 0);
+    QVERIFY(!m_window->edits()->undoStack()->canUndo());
+}
+
+void TutorialGuiTest::step13_backToTheStart()
+{
+    // The last undo's re-read must be in before comparing.
+    WAIT_FOR(m_window->topologyModel()->topology().namespaces.size() == 1);
+    const QByteArray now = ipSnapshot();
+    if (now != m_start)
+        qWarning().noquote() << "at the start:\n" << m_start << "\nnow:\n" << now;
+    QCOMPARE(now, m_start);
+    QCOMPARE(namedNamespaces(), QStringList());
+    // Nothing in the window says something went wrong.
+    QVERIFY2(m_window->messageBar()->isHidden() || m_window->messageBar()->text().isEmpty(),
+             qPrintable(m_window->messageBar()->text()));
+}
+
+// ------------------------------------------------------------------ main
+
+int main(int argc, char** argv)
+{
+    // Never touch the person's settings: QSettings and the layout store go here. In
+    // the sandbox, /run is its own tmpfs, so even a crash leaves nothing behind.
+    const QString tmp = qgetenv("NETNS_STUDIO_SANDBOX") == "1" ? QStringLiteral("/run") : QDir::tempPath();
+    QTemporaryDir config(tmp + QStringLiteral("/tst_tutorial_gui-config-XXXXXX"));
+    if (!config.isValid())
+        return 1;
+    qputenv("XDG_CONFIG_HOME", config.path().toLocal8Bit());
+    QTemporaryDir runtime(tmp + QStringLiteral("/tst_tutorial_gui-runtime-XXXXXX")); // 0700, as it must be
+    if (!runtime.isValid())
+        return 1;
+    qputenv("XDG_RUNTIME_DIR", runtime.path().toLocal8Bit());
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("netns-studio-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_tutorial_gui"));
+    registerDBusTypes();
+    TutorialGuiTest test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_tutorial_gui.moc"

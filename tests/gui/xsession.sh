@@ -1,0 +1,133 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Sourced by the GUI tests that need a real X server. Runs only inside scripts/sandbox:
+#
+#   gui_setup              checks the sandbox, makes $work, private /tmp and settings
+#   start_xvfb WxH         starts Xvfb inside the sandbox (so it dies with it); sets DISPLAY
+#   start_studio ARGS...   starts netns-studio on it; sets studio_pid and studio_window
+#   shot FILE [WINDOW]     screenshot of the screen (or of one window) with `import`
+#   wait_for_colour FILE RRGGBB SECONDS
+#                          takes screenshots into FILE until that colour shows
+#   settle FILE SECONDS    takes screenshots into FILE until two in a row are the same
+#
+# Everything the X server and the program write goes to places that vanish with the
+# sandbox: a tmpfs on /tmp (so Xvfb's /tmp/.X*-lock and /tmp/.X11-unix socket never
+# reach the host's /tmp, where a stale lock with a sandbox pid would block that display
+# number for good), and temporary settings (XDG_CONFIG_HOME).
+
+fail() {
+  echo "FAIL: $*" >&2
+  if [[ -n "${work:-}" ]]; then
+    for log in "$work"/xvfb.log "$work"/studio.log "${NETNS_STUDIO_SANDBOX_BUS_LOG:-}"; do
+      [[ -s "$log" ]] && { echo "--- $log" >&2; tail -n 30 "$log" >&2; }
+    done
+    # What the screen showed last, for a person to look at.
+    if [[ -n "${DISPLAY:-}" && -n "${shots:-}" ]] && import -window root "$work/failed.png" 2>/dev/null; then
+      cp "$work/failed.png" "$shots/FAILED-$(basename -- "$0" .sh).png"
+      echo "--- the screen at the failure: $shots/FAILED-$(basename -- "$0" .sh).png" >&2
+    fi
+  fi
+  exit 1
+}
+
+gui_setup() {
+  [[ "${NETNS_STUDIO_SANDBOX:-}" == 1 ]] || {
+    echo "$0: changes network namespaces and starts an X server: run me through scripts/sandbox" >&2
+    exit 77
+  }
+  repo=$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")/../.." && pwd)
+  build=${NETNS_STUDIO_BUILD:-$repo/build}
+  studio=$build/bin/netns-studio
+  pixels="/usr/bin/python3 $repo/tests/gui/pixels.py"
+  [[ -x "$studio" ]] || fail "$studio is missing: build first"
+  for tool in Xvfb xdotool import convert identify; do
+    command -v "$tool" >/dev/null || { echo "$0: $tool is missing (scripts/deps)" >&2; exit 77; }
+  done
+  # The sandbox has its own mount namespace: this /tmp is ours alone.
+  mount -n -t tmpfs -o mode=1777,nosuid,nodev tmpfs /tmp
+  work=$(mktemp -d)
+  export XDG_CONFIG_HOME=$work/config XDG_RUNTIME_DIR=$work/runtime
+  mkdir -p "$XDG_CONFIG_HOME"
+  mkdir -m 0700 "$XDG_RUNTIME_DIR"
+  shots=$build/screenshots
+  mkdir -p "$shots"
+  rm -f "$shots/FAILED-$(basename -- "$0" .sh).png"
+  trap gui_teardown EXIT
+}
+
+gui_teardown() {
+  # Polite ends, so that both leave nothing behind even outside a sandbox.
+  # (set -e still holds here: every status is caught.)
+  if [[ -n "${studio_pid:-}" ]]; then
+    kill "$studio_pid" 2>/dev/null || true
+    wait "$studio_pid" 2>/dev/null || true
+  fi
+  if [[ -n "${xvfb_pid:-}" ]]; then
+    kill "$xvfb_pid" 2>/dev/null || true
+    wait "$xvfb_pid" 2>/dev/null || true
+  fi
+  return 0
+}
+
+start_xvfb() {
+  local size=$1 number="" n
+  # -displayfd: Xvfb picks the first free display number itself (it checks the lock
+  # files and sockets) and writes it to fd 3, so two tests never race for one.
+  : >"$work/display"
+  Xvfb -displayfd 3 -nolisten tcp -br -screen 0 "${size}x24" 3>"$work/display" >"$work/xvfb.log" 2>&1 &
+  xvfb_pid=$!
+  for ((n = 0; n < 200; n++)); do
+    number=$(tr -dc 0-9 <"$work/display")
+    [[ -n "$number" ]] && break
+    kill -0 "$xvfb_pid" 2>/dev/null || fail "Xvfb did not start"
+    sleep 0.05
+  done
+  [[ -n "$number" ]] || fail "Xvfb did not say its display number"
+  export DISPLAY=:$number
+  for ((n = 0; n < 100; n++)); do
+    xdotool getdisplaygeometry >/dev/null 2>&1 && return 0
+    sleep 0.05
+  done
+  fail "Xvfb on $DISPLAY does not answer"
+}
+
+start_studio() {
+  QT_QPA_PLATFORM=xcb "$studio" "$@" >"$work/studio.log" 2>&1 &
+  studio_pid=$!
+  studio_window=$(timeout 20 xdotool search --sync --onlyvisible --name 'Netns Studio' | head -n 1) ||
+    fail "the Netns Studio window did not appear"
+  [[ -n "$studio_window" ]] || fail "the Netns Studio window did not appear"
+}
+
+shot() {
+  if [[ -n "${2:-}" ]]; then
+    import -window "$2" "$1"
+  else
+    import -window root "$1"
+  fi
+}
+
+wait_for_colour() {
+  local file=$1 colour=$2 seconds=$3 deadline
+  deadline=$((SECONDS + seconds))
+  while ((SECONDS < deadline)); do
+    shot "$file" "${studio_window:-}"
+    [[ -n "$($pixels bbox "$file" "$colour")" ]] && return 0
+    sleep 0.2
+  done
+  return 1
+}
+
+settle() {
+  local file=$1 seconds=$2 deadline previous=$work/settle-previous.png
+  deadline=$((SECONDS + seconds))
+  shot "$previous" "${studio_window:-}"
+  while ((SECONDS < deadline)); do
+    sleep 0.3
+    shot "$file" "${studio_window:-}"
+    if cmp -s <(convert "$file" rgb:-) <(convert "$previous" rgb:-); then
+      return 0
+    fi
+    cp "$file" "$previous"
+  done
+  return 1
+}
