@@ -133,6 +133,7 @@ int runExportCommand(HelperClient& helper, const QString& path)
     }
     TopologyModel model;
     LayoutStore layout;
+    layout.setReadOnly(true); // the person's arrangement is used, not changed
     DiagramScene scene(&model, &layout);
     model.setTopology(*topology);
     if (const QString failure = exportDiagram(&scene, path); !failure.isEmpty()) {

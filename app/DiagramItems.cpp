@@ -328,13 +328,15 @@ void PortItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     painter->setFont(font);
     painter->setPen(isLoopback() ? pal.color(QPalette::PlaceholderText) : pal.color(QPalette::Text));
     const QString kind = m_link.kind.isEmpty() ? QString() : m_link.kind;
-    painter->drawText(QRectF(textX, 0, BoxWidth - textX - 70, rowH), Qt::AlignVCenter | Qt::AlignLeft,
-                      painter->fontMetrics().elidedText(m_link.name, Qt::ElideRight, int(BoxWidth - textX - 70)));
+    constexpr qreal stateWidth = 110;
+    painter->drawText(QRectF(textX, 0, BoxWidth - textX - stateWidth, rowH), Qt::AlignVCenter | Qt::AlignLeft,
+                      painter->fontMetrics().elidedText(m_link.name, Qt::ElideRight, int(BoxWidth - textX - stateWidth)));
     painter->setFont(smallFont());
     painter->setPen(pal.color(QPalette::PlaceholderText));
     const QString state = m_link.up ? (carrier ? tr("up") : tr("no carrier")) : tr("down");
-    painter->drawText(QRectF(BoxWidth - 70 - Padding, 0, 70, rowH), Qt::AlignVCenter | Qt::AlignRight,
-                      kind.isEmpty() ? state : kind + QStringLiteral(" · ") + state);
+    const QString stateText = kind.isEmpty() ? state : kind + QStringLiteral(" · ") + state;
+    painter->drawText(QRectF(BoxWidth - stateWidth - Padding, 0, stateWidth, rowH), Qt::AlignVCenter | Qt::AlignRight,
+                      painter->fontMetrics().elidedText(stateText, Qt::ElideLeft, int(stateWidth)));
 
     // Addresses, one a line.
     painter->setPen(pal.color(QPalette::Text));

@@ -18,6 +18,7 @@ using namespace DiagramMetrics;
 namespace {
 constexpr qreal kGap = 60; // between boxes placed next to the existing ones
 constexpr int kSaveDelayMs = 500;
+constexpr qreal kRowWidth = 1600; // newcomers' rows wrap at least this wide
 } // namespace
 
 DiagramScene::DiagramScene(const TopologyModel* model, LayoutStore* layout, QObject* parent)
@@ -187,11 +188,19 @@ void DiagramScene::placeNew(const QList<NamespaceItem*>& unplaced)
         if (!unplaced.contains(box))
             placed |= box->sceneBoundingRect();
     qreal x = placed.left();
-    const qreal y = placed.bottom() + kGap;
+    qreal y = placed.bottom() + kGap;
+    qreal rowHeight = 0;
+    const qreal rowEnd = placed.left() + std::max(placed.width(), kRowWidth);
     for (NamespaceItem* box : unplaced) {
+        if (x > placed.left() && x + box->boundingRect().width() > rowEnd) { // wrap the row
+            x = placed.left();
+            y += rowHeight + kGap;
+            rowHeight = 0;
+        }
         box->setPos(x, y);
         m_layout->setPosition(box->layoutKey(), box->pos());
         x += box->boundingRect().width() + kGap;
+        rowHeight = std::max(rowHeight, box->boundingRect().height());
     }
     m_saveTimer.start();
 }
@@ -227,6 +236,11 @@ void DiagramScene::orientPorts()
         const qreal ax = wire->endA()->parentItem()->sceneBoundingRect().center().x();
         const qreal bx = wire->endB()->parentItem()->sceneBoundingRect().center().x();
         if (wire->endA()->parentItem() == wire->endB()->parentItem()) {
+            wire->endA()->setOnRightEdge(true);
+            wire->endB()->setOnRightEdge(true);
+            continue;
+        }
+        if (std::abs(bx - ax) < BoxWidth) { // stacked: both on the same side, the wire beside them
             wire->endA()->setOnRightEdge(true);
             wire->endB()->setOnRightEdge(true);
             continue;

@@ -11,6 +11,7 @@ namespace NetnsStudio {
 namespace {
 constexpr double kPointsPerInch = 72.0;
 constexpr int kDotLimit = 150; // above this many boxes dot's ranking gets slow
+constexpr int kMaxRank = 8;    // boxes in one dot column before it reads badly
 } // namespace
 
 QHash<QString, QPointF> GraphLayout::compute(const QList<Node>& nodes, const QList<Edge>& edges)
@@ -53,14 +54,26 @@ QHash<QString, QPointF> GraphLayout::compute(const QList<Node>& nodes, const QLi
         agedge(graph, a, b, nullptr, 1);
     }
 
-    if (gvLayout(gvc, graph, large ? "sfdp" : "dot") == 0) {
+    auto run = [&](const char* engine) {
+        centres.clear();
+        if (gvLayout(gvc, graph, engine) != 0)
+            return;
         for (auto it = byKey.cbegin(); it != byKey.cend(); ++it) {
             const pointf p = ND_coord(it.value());
             // graphviz's y grows upwards; the scene's downwards.
             centres.insert(it.key(), QPointF(p.x, -p.y));
         }
         gvFreeLayout(gvc, graph);
-    }
+    };
+    run(large ? "sfdp" : "dot");
+    // dot puts every leaf of a star in one rank: a column too tall to read. Spread
+    // such graphs out force-directed instead.
+    QHash<int, int> perRank;
+    int widest = 0;
+    for (const QPointF& c : std::as_const(centres))
+        widest = std::max(widest, ++perRank[int(c.x())]);
+    if (!large && widest > kMaxRank)
+        run("neato");
     agclose(graph);
     gvFreeContext(gvc);
     return centres;

@@ -43,6 +43,8 @@ void LayoutStore::clear()
 
 void LayoutStore::save() const
 {
+    if (m_readOnly)
+        return;
     QSettings settings;
     settings.remove(m_group);
     settings.beginGroup(m_group);

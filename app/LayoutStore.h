@@ -14,7 +14,7 @@ namespace NetnsStudio {
 /// others by their inode.
 class LayoutStore {
 public:
-    /// group: the QSettings group; tests and the headless export use their own.
+    /// group: the QSettings group.
     explicit LayoutStore(QString group = QStringLiteral("positions"));
 
     static QString keyOf(const Namespace& ns);
@@ -24,10 +24,13 @@ public:
     void clear();
     /// Writes to QSettings (the scene calls it after a drag or a layout).
     void save() const;
+    /// A read-only store uses the saved places but never writes (the headless export).
+    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
 
 private:
     QString m_group;
     QHash<QString, QPointF> m_positions;
+    bool m_readOnly = false;
 };
 
 } // namespace NetnsStudio

@@ -59,12 +59,14 @@ PropertiesPanel::PropertiesPanel(const TopologyModel* model, EditController* edi
     form->addRow(QString(), m_up);
     form->addRow(tr("&MTU:"), m_mtu);
     form->addRow(tr("&Addresses:"), m_addresses);
+    form->addRow(QString(), m_newAddress);
     auto* addRow = new QHBoxLayout;
-    addRow->addWidget(m_newAddress, 1);
     addRow->addWidget(m_addAddress);
     addRow->addWidget(m_removeAddress);
+    addRow->addStretch(1);
     form->addRow(QString(), addRow);
 
+    setMinimumWidth(300); // so the dock does not jump with what it shows
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_details);
@@ -90,6 +92,7 @@ PropertiesPanel::PropertiesPanel(const TopologyModel* model, EditController* edi
             return;
         m_edits->addAddress(m_ns, m_ifindex, m_newAddress->text());
         m_newAddress->clear();
+        m_newAddress->clearFocus(); // so that Ctrl+Z undoes the change, not the typing
     };
     connect(m_addAddress, &QPushButton::clicked, this, add);
     connect(m_newAddress, &QLineEdit::returnPressed, this, add);

@@ -84,8 +84,9 @@ cp "$work/out.png" "$build/screenshots/export.png"
 status=0
 "$studio" --export "$work/out.txt" 2>"$work/err" || status=$?
 ((status == 1)) || fail "--export out.txt exited with $status, not 1"
-grep -q 'svg' "$work/err" && grep -q 'png' "$work/err" ||
+if ! grep -q 'svg' "$work/err" || ! grep -q 'png' "$work/err"; then
   fail "--export out.txt says only: $(cat "$work/err")"
+fi
 [[ ! -e "$work/out.txt" ]] || fail "--export out.txt wrote a file"
 echo "bad suffix: exit 1: $(cat "$work/err")"
 

@@ -15,6 +15,7 @@
 # The test checks that each PNG exists, is a real picture (size, many colours), and
 # shows the namespaces' boxes. Whether it looks right is for a person to judge.
 set -euo pipefail
+# shellcheck source=tests/gui/xsession.sh
 source "$(dirname -- "${BASH_SOURCE[0]}")/xsession.sh"
 gui_setup
 
@@ -64,7 +65,7 @@ ip addr add 10.1.1.2/24 dev veth0
 ip link set veth0 up
 capture "$shots/tutorial.png" "$named_colour" fresh
 check_png "$shots/tutorial.png" 200
-[[ -n "$($pixels bbox "$shots/tutorial.png" "$host_colour")" ]] || fail "tutorial.png shows no host box"
+[[ -n "$(pixels bbox "$shots/tutorial.png" "$host_colour")" ]] || fail "tutorial.png shows no host box"
 
 # (b) 50 container-like namespaces on a bridge, next to the tutorial's. A process
 # costs ~50 ms to start here, so the host's side goes in one ip -batch.

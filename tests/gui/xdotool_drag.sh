@@ -9,6 +9,7 @@
 # row is the one that lights up when the program's search (Ctrl+F, "veth1", Enter)
 # selects it. Screenshots before and after go to $NETNS_STUDIO_BUILD/screenshots/.
 set -euo pipefail
+# shellcheck source=tests/gui/xsession.sh
 source "$(dirname -- "${BASH_SOURCE[0]}")/xsession.sh"
 gui_setup
 
@@ -23,10 +24,10 @@ wait_for_colour "$work/start.png" "$named_colour" 20 || fail "blue's box was not
 settle "$work/start.png" 10 || fail "the window does not settle"
 shot "$shots/drag-before.png"
 
-read -r hx0 hy0 hx1 hy1 _ <<<"$($pixels bbox "$shots/drag-before.png" "$host_colour")" ||
-  fail "the host's box is not on the screen"
-read -r bx0 by0 bx1 by1 _ <<<"$($pixels bbox "$shots/drag-before.png" "$named_colour")" ||
-  fail "blue's box is not on the screen"
+read -r hx0 hy0 hx1 hy1 _ <<<"$(pixels bbox "$shots/drag-before.png" "$host_colour")"
+[[ -n "$hx0" ]] || fail "the host's box is not on the screen"
+read -r bx0 by0 bx1 by1 _ <<<"$(pixels bbox "$shots/drag-before.png" "$named_colour")"
+[[ -n "$bx0" ]] || fail "blue's box is not on the screen"
 echo "host box at $hx0,$hy0-$hx1,$hy1; blue box at $bx0,$by0-$bx1,$by1"
 # The boxes are drawn at 100% (a small diagram is never zoomed in beyond that).
 scale_ok=$(awk -v w=$((hx1 - hx0 + 1)) -v b=$box_width 'BEGIN { print (w >= b - 3 && w <= b + 3) }')
@@ -44,17 +45,18 @@ for ((n = 0; n < 25; n++)); do
   [[ -z "$row0" ]] || break
   sleep 0.2
   shot "$work/found.png"
-  read -r hx0 hy0 hx1 hy1 _ <<<"$($pixels bbox "$work/found.png" "$host_colour")" || continue
+  read -r hx0 hy0 hx1 hy1 _ <<<"$(pixels bbox "$work/found.png" "$host_colour")"
+  [[ -n "$hx0" ]] || continue
   # Down a column just inside the box's left edge: white rows, and one filled row.
   while read -r y0 y1 colour; do
     if [[ "$colour" != ffffff ]] && ((y1 - y0 >= 15 && y1 - y0 <= 30)); then
       row0=$y0 row1=$y1
     fi
-  done < <($pixels runs "$work/found.png" $((hx0 + 4)) $((hy0 + header_height + 2)) $((hy1 - 2)))
+  done < <(pixels runs "$work/found.png" $((hx0 + 4)) $((hy0 + header_height + 2)) $((hy1 - 2)))
 done
 [[ -n "$row0" ]] || fail "no row of the host's box was selected after searching for veth1"
-read -r bx0 by0 bx1 by1 _ <<<"$($pixels bbox "$work/found.png" "$named_colour")" ||
-  fail "blue's box is gone after searching"
+read -r bx0 by0 bx1 by1 _ <<<"$(pixels bbox "$work/found.png" "$named_colour")"
+[[ -n "$bx0" ]] || fail "blue's box is gone after searching"
 echo "veth1's row: y $row0-$row1; host box now at $hx0,$hy0-$hx1,$hy1; blue box at $bx0,$by0-$bx1,$by1"
 
 # Drag: press on the row's name, move in small steps onto blue's box, release.
@@ -88,11 +90,13 @@ echo "veth1 moved to blue: $(ip -n blue -br link show veth1)"
 
 # And the window shows it: blue's box grew by a row.
 wait_for_colour "$work/after.png" "$named_colour" 5 || fail "blue's box is gone"
+ay0=0 ay1=0
 for ((n = 0; n < 50; n++)); do
   shot "$shots/drag-after.png"
-  read -r _ ay0 _ ay1 _ <<<"$($pixels bbox "$shots/drag-after.png" "$named_colour")"
-  ((ay1 - ay0 > by1 - by0)) && break
+  read -r _ ay0 _ ay1 _ <<<"$(pixels bbox "$shots/drag-after.png" "$named_colour")"
+  [[ -n "$ay0" ]] && ((ay1 - ay0 > by1 - by0)) && break
   sleep 0.2
 done
+[[ -n "$ay0" ]] || fail "blue's box is gone after the drag"
 ((ay1 - ay0 > by1 - by0)) || fail "blue's box did not grow ($((by1 - by0)) -> $((ay1 - ay0)) pixels)"
 echo "PASS: screenshots in $shots/drag-before.png and $shots/drag-after.png"

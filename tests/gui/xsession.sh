@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
+# shellcheck shell=bash
 # Sourced by the GUI tests that need a real X server. Runs only inside scripts/sandbox:
 #
 #   gui_setup              checks the sandbox, makes $work, private /tmp and settings
@@ -13,6 +14,11 @@
 # sandbox: a tmpfs on /tmp (so Xvfb's /tmp/.X*-lock and /tmp/.X11-unix socket never
 # reach the host's /tmp, where a stale lock with a sandbox pid would block that display
 # number for good), and temporary settings (XDG_CONFIG_HOME).
+
+# Finds things in screenshots (see pixels.py).
+pixels() {
+  /usr/bin/python3 "$repo/tests/gui/pixels.py" "$@"
+}
 
 fail() {
   echo "FAIL: $*" >&2
@@ -37,7 +43,6 @@ gui_setup() {
   repo=$(cd -- "$(dirname -- "${BASH_SOURCE[0]}")/../.." && pwd)
   build=${NETNS_STUDIO_BUILD:-$repo/build}
   studio=$build/bin/netns-studio
-  pixels="/usr/bin/python3 $repo/tests/gui/pixels.py"
   [[ -x "$studio" ]] || fail "$studio is missing: build first"
   for tool in Xvfb xdotool import convert identify; do
     command -v "$tool" >/dev/null || { echo "$0: $tool is missing (scripts/deps)" >&2; exit 77; }
@@ -111,7 +116,7 @@ wait_for_colour() {
   deadline=$((SECONDS + seconds))
   while ((SECONDS < deadline)); do
     shot "$file" "${studio_window:-}"
-    [[ -n "$($pixels bbox "$file" "$colour")" ]] && return 0
+    [[ -n "$(pixels bbox "$file" "$colour")" ]] && return 0
     sleep 0.2
   done
   return 1
