@@ -16,6 +16,8 @@ using namespace DiagramMetrics;
 
 namespace {
 
+constexpr qreal kTextDetail = 0.35; // below this zoom, labels are not drawn
+
 QPalette palette()
 {
     return QApplication::palette();
@@ -174,6 +176,10 @@ void NamespaceItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* opt
     painter->setBrush(isDark() ? accent.darker(140) : accent);
     painter->drawPath(header);
 
+    // Zoomed far out, text would be a pixel high: draw the shapes only.
+    if (option->levelOfDetailFromTransform(painter->worldTransform()) < kTextDetail)
+        return;
+
     // Kind badge on the right of the header, before the wire handle.
     painter->setFont(smallFont());
     const QString badge = kindBadge(m_kind);
@@ -321,6 +327,9 @@ void PortItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
         painter->drawRect(QRectF(centre - QPointF(radius, radius), QSizeF(2 * radius, 2 * radius)));
     else
         painter->drawEllipse(centre, radius, radius);
+
+    if (option->levelOfDetailFromTransform(painter->worldTransform()) < kTextDetail)
+        return;
 
     // Name and kind.
     QFont font = isLoopback() ? smallFont() : QApplication::font();

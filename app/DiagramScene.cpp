@@ -9,6 +9,7 @@
 #include <QGraphicsLineItem>
 #include <QGraphicsSceneMouseEvent>
 #include <QPalette>
+#include <QScopedValueRollback>
 #include <QPen>
 
 namespace NetnsStudio {
@@ -190,6 +191,7 @@ void DiagramScene::placeNew(const QList<NamespaceItem*>& unplaced)
     qreal x = placed.left();
     qreal y = placed.bottom() + kGap;
     qreal rowHeight = 0;
+    const QScopedValueRollback placing(m_placing, true);
     const qreal rowEnd = placed.left() + std::max(placed.width(), kRowWidth);
     for (NamespaceItem* box : unplaced) {
         if (x > placed.left() && x + box->boundingRect().width() > rowEnd) { // wrap the row
@@ -216,13 +218,19 @@ void DiagramScene::relayout()
         auto* b = static_cast<NamespaceItem*>(wire->endB()->parentItem());
         edges << GraphLayout::Edge{a->layoutKey(), b->layoutKey()};
     }
+    // A stable order, so that the same topology is laid out the same way each time.
+    std::sort(nodes.begin(), nodes.end(), [](const auto& a, const auto& b) { return a.key < b.key; });
+    std::sort(edges.begin(), edges.end(),
+              [](const auto& a, const auto& b) { return std::tie(a.from, a.to) < std::tie(b.from, b.to); });
     const QHash<QString, QPointF> centres = GraphLayout::compute(nodes, edges);
+    m_placing = true;
     for (NamespaceItem* box : std::as_const(m_boxes)) {
         const QPointF centre = centres.value(box->layoutKey());
         const QSizeF size = box->boundingRect().size();
         box->setPos(centre - QPointF(size.width() / 2, size.height() / 2));
         m_layout->setPosition(box->layoutKey(), box->pos());
     }
+    m_placing = false;
     orientPorts();
     for (WireItem* wire : std::as_const(m_wires))
         wire->updatePath();
@@ -253,6 +261,8 @@ void DiagramScene::orientPorts()
 void DiagramScene::namespaceMoved(NamespaceItem* item)
 {
     m_layout->setPosition(item->layoutKey(), item->pos());
+    if (m_placing) // the placer orients ports and routes wires once, at the end
+        return;
     m_saveTimer.start();
     updateWires(item);
 }

@@ -74,6 +74,7 @@ private:
     QList<WireItem*> m_wires;
     QTimer m_saveTimer;
     QTimer m_flashTimer;
+    bool m_placing = false; ///< many boxes are being placed: wires are done once at the end
 
     // A gesture in progress: drawing a wire, or carrying a port to another box.
     enum class Gesture { None, Wire, CarryPort } m_gesture = Gesture::None;

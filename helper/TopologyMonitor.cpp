@@ -108,7 +108,7 @@ void TopologyMonitor::watchDirectories()
         // A new name is bind-mounted just after its file appears: look once the
         // quiet window has passed.
         m_rediscoverPending = true;
-        m_coalesce.start();
+        m_coalesce.start(m_options.coalesceMs);
     });
 }
 
@@ -163,8 +163,12 @@ void TopologyMonitor::drain(Session* session)
 void TopologyMonitor::markDirty(NamespaceId id)
 {
     m_dirty.insert(id);
-    if (!m_coalesce.isActive())
-        m_coalesce.start();
+    if (!m_coalesce.isActive()) {
+        // After a quiet spell the first change goes out at once; changes that follow
+        // it closely are gathered for the window.
+        const bool quiet = !m_lastPublish.isValid() || m_lastPublish.elapsed() > m_options.coalesceMs;
+        m_coalesce.start(quiet ? 0 : m_options.coalesceMs);
+    }
 }
 
 void TopologyMonitor::rediscover()
@@ -241,6 +245,29 @@ void TopologyMonitor::publish()
         }
         s.readable = true;
     }
+    // A veth whose other end moved on between two other namespaces gets no event
+    // of its own: where a peer no longer points back, read that namespace again.
+    for (auto& [id, session] : m_sessions) {
+        if (m_dirty.contains(id) || !session->readable)
+            continue;
+        bool stale = false;
+        const Namespace& model = session->reading.model;
+        for (const Link& link : model.links) {
+            if (!link.peer.isValid() || !(m_dirty.contains(link.peer.namespaceId) || m_removed.contains(link.peer.namespaceId)))
+                continue;
+            const auto peerSession = m_sessions.find(link.peer.namespaceId);
+            const Link* peer = peerSession == m_sessions.end() ? nullptr
+                                                               : peerSession->second->reading.model.linkByIndex(link.peer.ifindex);
+            const qsizetype at = peer ? peer - peerSession->second->reading.model.links.constData() : -1;
+            stale = stale || !peer || peer->kind != QLatin1String("veth") ||
+                    peerSession->second->reading.wiring[size_t(at)].iflink != link.ifindex;
+        }
+        if (stale) {
+            old.insert(id, model);
+            if (NetlinkScanner::read(session->reading) >= 0)
+                m_dirty.insert(id);
+        }
+    }
     for (auto& [id, session] : m_sessions) {
         for (const Link& link : session->reading.model.links)
             if (link.peer.isValid() && (m_dirty.contains(link.peer.namespaceId) || m_removed.contains(link.peer.namespaceId)))
@@ -275,6 +302,7 @@ void TopologyMonitor::publish()
     if (changed.isEmpty() && removed.isEmpty())
         return;
     ++m_generation;
+    m_lastPublish.start();
     emit topologyChanged(m_generation, changed, removed);
 }
 

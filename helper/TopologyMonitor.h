@@ -5,6 +5,7 @@
 #include "NetlinkScanner.h"
 #include "Topology.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QSet>
 #include <QTimer>
@@ -73,6 +74,7 @@ private:
     int m_inotify = -1;
     QSocketNotifier* m_inotifyNotifier = nullptr;
     qint64 m_lastProcessScanMicros = 0;
+    QElapsedTimer m_lastPublish;
 };
 
 } // namespace NetnsStudio

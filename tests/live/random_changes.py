@@ -16,14 +16,19 @@ Runs inside scripts/sandbox (it creates namespaces and links):
    renamed and deleted; IPv4 and IPv6 (nodad) addresses added and removed; routes
    (dev, onlink gateway, blackhole; IPv4 and IPv6) added and removed; links set up and
    down, MTUs; a bridge with ports; namespaces held only by `unshare --net sleep 600`
-   started and stopped (each followed by a D-Bus Rescan or a wait for the periodic
-   /proc scan, which alone finds them; stopped by killing the holder's pid). Some changes fail on purpose-free grounds (an IPv4 route on a link that
-   is down, an address that a link-down flushed): they are counted, not errors.
-3. Waits until the client has printed nothing for 1 s, then compares its model with
-   `ip -j -d link/addr/route` (+ `-6 route`) in every namespace, using the comparison of
-   tests/helper/topology_diff.py: namespace ids, kinds, names, labels and holders;
-   links (ifindex, name, kind, type, up, operstate, mtu, mac, master, veth peer
-   namespace+ifindex+name); addresses as sets; routes as multisets.
+   started and stopped (each followed by a D-Bus Rescan or a 2.5 s wait for the
+   periodic /proc scan, which alone finds them; stopped by killing the holder's pid).
+   Some commands are refused by the kernel (an IPv4 route over a link that is down,
+   an address that a link-down flushed): they are counted, not errors.
+3. Waits until the client has printed nothing for 1.5 s and takes its model (before
+   the oracle runs: the oracle's own `ip -n` processes would show up as holders at the
+   helper's next /proc scan, and the re-read that follows could hide a stale model),
+   then compares it with `ip -j -d link/addr/route` (+ `-6 route`) in every namespace,
+   using the comparison of tests/helper/topology_diff.py: namespace ids, kinds, names,
+   labels and holders; links (ifindex, name, kind, type, up, operstate, mtu, mac,
+   master, veth peer namespace+ifindex+name); addresses as sets; routes as multisets.
+   On a difference it also says whether the model caught up a few seconds later and
+   whether a fresh `netns-studio --json` is right, and prints every command it ran.
 
 The seed comes from argv, else $LIVE_SEED, else is random; it is printed.
 Exit status: 0 equal, 1 mismatch, 2 the test could not run, 77 not root.

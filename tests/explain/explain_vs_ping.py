@@ -1,0 +1,519 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The path explainer against real pings, over random topologies.
+
+Runs inside ONE scripts/sandbox (it makes namespaces, links and routes):
+
+    scripts/sandbox /usr/bin/python3 tests/explain/explain_vs_ping.py [SEED]
+        [--topologies N] [--pairs N] [--include-known-gaps] [--keep-going]
+
+For each of N (default 40) random topologies, seeded (the seed comes from argv, else
+$EXPLAIN_SEED, else is random, and is printed; topology i uses SEED+i, so
+`--first i --topologies 1` rebuilds just that one):
+
+1. Builds it with `ip`: 3-6 named namespaces and the sandbox's root namespace ("host");
+   veth pairs between them (a spanning tree plus a few extra, parallel ones allowed);
+   sometimes one bridge in one namespace with 2-4 ports whose peers are in other
+   namespaces (or in the bridge's own); IPv4 addresses from 3-5 /24 subnets, mostly
+   the segment's own subnet, sometimes a foreign one or a second one; in about 60% of
+   topologies IPv6 addresses too (always `nodad`; every namespace also gets
+   accept_dad=0 so that link-local addresses are usable at once); routes (default via
+   a neighbour, default dev, static /24 or /64 via a neighbour or dev, host routes,
+   some unreachable/blackhole, some metrics); links that stay down or go down after
+   the routes, bridges and ports down, lo down; IPv4 and IPv6 forwarding on in some
+   namespaces (the root one included).
+2. Picks pairs: every source (each namespace and "host") with a random sample of the
+   destinations (every assigned global address, plus unassigned ones in the subnets
+   in use), --pairs (default 40) in all.
+3. For every pair, in parallel: `netns-studio --explain SRC ADDR` (exit 0 = works,
+   1 = fails, anything else is an error of the test) and a real
+   `ip netns exec SRC ping -c1 -W1 -q ADDR` (`ping -6` for IPv6; plain ping from the
+   root namespace; success = exit 0), after letting the topology settle for 1 s.
+4. The verdicts must agree. On a mismatch it prints the commands that built the
+   topology, `ip -br link`, `ip -br addr`, the IPv4 and IPv6 routes and the forwarding
+   switches of every namespace, the pair, the ping's output and the explainer's full
+   output; it finishes that topology (all its mismatches are printed) and exits 1
+   (--keep-going: carries on and counts them instead).
+5. Deletes its namespaces and resets the root namespace (its links, routes, lo and
+   forwarding) before the next topology.
+
+Known gaps: configurations that make the explainer disagree with Linux, reported
+with their fix (see tests/explain/README.md), are left out of the random generator
+unless --include-known-gaps (or EXPLAIN_KNOWN_GAPS=1) is given:
+  ndp-strict     IPv6 neighbour discovery answers only for addresses of the receiving
+                 interface (ARP answers for any address of the namespace)
+  v4-src-subnet  IPv4 source selection picks the output interface's address whose
+                 subnet holds the destination/gateway, not the first one
+  v6-src-select  IPv6 source selection follows RFC 6724 (longest matching prefix, and
+                 a link-local source when there is no global address)
+All traffic stays inside namespaces this test made (addresses 10.77.x.x and
+fd00:77:x::/64; the sandbox's root namespace has no route out).
+
+Exit status: 0 all agree, 1 mismatch, 2 the test could not run, 77 not root.
+"""
+
+import argparse
+import ipaddress
+import os
+import random
+import subprocess
+import sys
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+PROG = "explain_vs_ping"
+BUILD = os.environ.get("NETNS_STUDIO_BUILD") or os.path.join(
+    os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))), "build")
+CLI = os.path.join(BUILD, "bin", "netns-studio")
+HOST = "host"
+V4 = "10.77.{}.0/24"
+V6 = "fd00:77:{}::/64"
+
+
+def log(*args):
+    print(*args, flush=True)
+
+
+class SetupError(Exception):
+    pass
+
+
+def run(argv, stdin=None, check=True):
+    p = subprocess.run(argv, input=stdin, capture_output=True, text=True)
+    if check and p.returncode != 0:
+        raise SetupError(f"{' '.join(argv)}: exit {p.returncode}: {p.stderr.strip()}")
+    return p
+
+
+def ipn(node):
+    return ["ip"] if node == HOST else ["ip", "-n", node]
+
+
+def in_ns(node, argv):
+    return argv if node == HOST else ["ip", "netns", "exec", node] + argv
+
+
+class Topology:
+    """One random topology: what to build, and what it should contain."""
+
+    def __init__(self, rng, include_gaps):
+        self.rng = rng
+        self.gaps = include_gaps
+        n = rng.randint(3, 6)
+        self.namespaces = [f"n{i}" for i in range(n)]
+        self.nodes = [HOST] + self.namespaces
+        self.v6 = rng.random() < 0.6
+        self.subnets = rng.sample(range(1, 10), rng.randint(3, 5))
+        self.used_hosts = {}  # (family, subnet) -> set of host numbers
+        self.link_cmds = []  # root `ip -batch` lines: veths and the bridge
+        self.node_cmds = {node: [] for node in self.nodes}  # per-node `ip -batch` lines
+        self.late_cmds = {node: [] for node in self.nodes}  # after routes: links down
+        self.sysctls = {node: [] for node in self.nodes}
+        self.root_links = []  # links made in the root namespace (deleted at reset)
+        self.endpoints = []  # (node, ifname, segment) of every layer-3 interface
+        self.addresses = {}  # (node, ifname) -> [(family, subnet, host)]
+        self.counter = 0
+        self.refused = []  # what `ip` said about the commands the kernel refused
+        self.make()
+
+    # -- building blocks --------------------------------------------------------------
+
+    def veth(self, a, b):
+        """A veth pair between nodes a and b; returns the two names."""
+        k = self.counter
+        self.counter += 1
+        na, nb = f"v{k}a", f"v{k}b"
+        where = lambda node: "" if node == HOST else f" netns {node}"  # noqa: E731
+        self.link_cmds.append(f"link add {na}{where(a)} type veth peer name {nb}{where(b)}")
+        if a == HOST:
+            self.root_links.append(na)
+        elif b == HOST:
+            self.root_links.append(nb)
+        return na, nb
+
+    def fresh_host(self, family, subnet):
+        used = self.used_hosts.setdefault((family, subnet), set())
+        while True:
+            h = self.rng.randint(1, 254)
+            if h not in used:
+                used.add(h)
+                return h
+
+    @staticmethod
+    def text(family, subnet, host, prefix=False):
+        if family == 4:
+            a = f"10.77.{subnet}.{host}"
+            return a + "/24" if prefix else a
+        a = f"fd00:77:{subnet}::{host:x}"
+        return a + "/64" if prefix else a
+
+    def add_address(self, node, ifname, family, subnet):
+        h = self.fresh_host(family, subnet)
+        self.addresses.setdefault((node, ifname), []).append((family, subnet, h))
+        extra = " nodad" if family == 6 else ""
+        self.node_cmds[node].append(f"addr add {self.text(family, subnet, h, True)} dev {ifname}{extra}")
+
+    # -- the random topology ------------------------------------------------------------
+
+    def make(self):
+        rng = self.rng
+        for node in self.nodes:
+            self.sysctls[node].append("net.ipv6.conf.all.accept_dad=0")
+            self.sysctls[node].append("net.ipv6.conf.default.accept_dad=0")
+        segments = []  # list of lists of (node, ifname)
+        # A bridge, sometimes, in one node, with ports towards several nodes.
+        if rng.random() < 0.45:
+            bnode = rng.choice(self.nodes if rng.random() < 0.2 else self.namespaces)
+            self.link_cmds.append("link add br0" + ("" if bnode == HOST else f" netns {bnode}") + " type bridge")
+            if bnode == HOST:
+                self.root_links.append("br0")
+            seg = [(bnode, "br0")]
+            others = [n for n in self.nodes if n != bnode]
+            for peer in rng.sample(others, min(len(others), rng.randint(2, 4))):
+                port, end = self.veth(bnode, peer)
+                self.node_cmds[bnode].append(f"link set {port} master br0")
+                self.node_cmds[bnode].append(f"link set {port} up")
+                seg.append((peer, end))
+            if rng.random() < 0.15:  # a port whose other end is in the bridge's own node
+                port, end = self.veth(bnode, bnode)
+                self.node_cmds[bnode].append(f"link set {port} master br0")
+                self.node_cmds[bnode].append(f"link set {port} up")
+                seg.append((bnode, end))
+            self.node_cmds[bnode].append("link set br0 up")
+            if rng.random() < 0.08:
+                self.late_cmds[bnode].append("link set br0 down")
+            for p in [c.split()[2] for c in self.node_cmds[bnode] if c.endswith("master br0")]:
+                if rng.random() < 0.06:
+                    self.late_cmds[bnode].append(f"link set {p} down")
+            segments.append(seg)
+        # A spanning tree of veth pairs, then a few extra pairs.
+        order = self.nodes[:]
+        rng.shuffle(order)
+        pairs = [(order[i], rng.choice(order[:i])) for i in range(1, len(order))]
+        for _ in range(rng.randint(0, 3)):
+            a, b = rng.sample(self.nodes, 2)
+            pairs.append((a, b))
+        if segments:  # the bridge already joins some nodes: drop part of the tree
+            pairs = [p for p in pairs if rng.random() < 0.6]
+        for a, b in pairs:
+            na, nb = self.veth(a, b)
+            segments.append([(a, na), (b, nb)])
+        # Addresses: each segment has a subnet; most interfaces take an address in it.
+        # IPv4 subnets are shared by several segments. IPv6 prefixes too, with the known
+        # gaps; without them each segment has its own prefix.
+        self.subnets6 = list(self.subnets) if self.gaps else []
+        own_end = segments[0][-1] if segments and segments[0][-1][0] == segments[0][0][0] else None
+        for index, seg in enumerate(segments):
+            s4 = rng.choice(self.subnets)
+            if self.gaps:
+                s6 = rng.choice(self.subnets6)
+            else:
+                s6 = 100 + index
+                self.subnets6.append(s6)
+            for node, ifname in seg:
+                self.endpoints.append((node, ifname, tuple(seg)))
+                r = rng.random()
+                if r < 0.8:
+                    self.add_address(node, ifname, 4, s4)
+                elif r < 0.88:
+                    self.add_address(node, ifname, 4, rng.choice(self.subnets))
+                if rng.random() < 0.1:
+                    # v4-src-subnet: a second address, from another subnet
+                    other = [s for s in self.subnets if s != s4]
+                    if self.gaps or not self.addresses.get((node, ifname)):
+                        self.add_address(node, ifname, 4, rng.choice(other))
+                if self.v6 and (self.gaps or (node, ifname) != own_end):
+                    r = rng.random()
+                    if r < 0.65:
+                        self.add_address(node, ifname, 6, s6)
+                    elif r < 0.7 and self.gaps:  # ndp-strict: a prefix from elsewhere
+                        self.add_address(node, ifname, 6, rng.choice(self.subnets6))
+                    if self.gaps and rng.random() < 0.08:  # v6-src-select: a second one
+                        self.add_address(node, ifname, 6, rng.choice([s for s in self.subnets6 if s != s6]))
+        # Links up (a few never), then routes, then a few down.
+        for node, ifname, _ in self.endpoints:
+            if ifname == "br0":
+                continue
+            if rng.random() < 0.05:
+                continue  # never up
+            self.node_cmds[node].insert(0, f"link set {ifname} up")
+            if rng.random() < 0.05:
+                self.late_cmds[node].append(f"link set {ifname} down")
+        for node in self.nodes:
+            lo_down = rng.random() < (0.08 if node == HOST else 0.15)
+            self.node_cmds[node].insert(0, f"link set lo {'down' if lo_down else 'up'}")
+            self.routes(node, 4)
+            if self.v6:
+                self.routes(node, 6)
+            if rng.random() < 0.5:
+                self.sysctls[node].append("net.ipv4.ip_forward=1")
+            if self.v6 and rng.random() < 0.4:
+                self.sysctls[node].append("net.ipv6.conf.all.forwarding=1")
+            if self.gaps and rng.random() < 0.15:  # rp-filter: not in the model at all
+                self.sysctls[node].append(f"net.ipv4.conf.all.rp_filter={rng.choice([1, 2])}")
+
+    def routes(self, node, family):
+        rng = self.rng
+        mine = [(ifn, seg) for n, ifn, seg in self.endpoints if n == node]
+        if not mine:
+            return
+        subnets = self.subnets if family == 4 else self.subnets6
+        # Gateways: a neighbour's address in a subnet of ours on the same segment.
+        gws = []
+        own = {}  # ifname -> subnets of its addresses
+        for ifn, seg in mine:
+            own[ifn] = {s for f, s, _ in self.addresses.get((node, ifn), []) if f == family}
+            for other, oif in seg:
+                if (other, oif) == (node, ifn):
+                    continue
+                if other == node and not self.gaps:
+                    continue  # v4-gw-local: a gateway that is our own address
+                for f, s, h in self.addresses.get((other, oif), []):
+                    if f == family and s in own[ifn]:
+                        gws.append((ifn, self.text(f, s, h)))
+            if own[ifn] and rng.random() < 0.1:  # nobody's address, yet on-link
+                s = rng.choice(sorted(own[ifn]))
+                gws.append((ifn, self.text(family, s, self.fresh_host(family, s))))
+        # Without the known gaps (ndp-strict, v6-src-select), an IPv6 route that is
+        # not via a gateway goes only towards the output interface's own prefix.
+        strict6 = family == 6 and not self.gaps
+
+        def dev_route(dst_subnet=None):
+            if not strict6:
+                return rng.choice(mine)[0]
+            devs = [ifn for ifn, _ in mine if dst_subnet in own[ifn]]
+            return rng.choice(devs) if devs else None
+
+        # (no `-6` in `ip -batch` lines: the family comes from the addresses, and an
+        # IPv6 default route is written ::/0)
+        default = "default" if family == 4 else "::/0"
+        net = lambda s: (V4 if family == 4 else V6).format(s)  # noqa: E731
+        cmds = self.node_cmds[node]
+        metric = lambda: f" metric {rng.choice([5, 50, 500, 2000])}" if rng.random() < 0.25 else ""  # noqa: E731
+        r = rng.random()
+        if gws and r < 0.5:
+            ifn, gw = rng.choice(gws)
+            cmds.append(f"route add {default} via {gw}{metric()}")
+        elif r < 0.58 and not strict6:
+            cmds.append(f"route add {default} dev {rng.choice(mine)[0]}{metric()}")
+        for _ in range(rng.randint(0, 2)):
+            s = rng.choice(subnets)
+            if gws and rng.random() < 0.6:
+                ifn, gw = rng.choice(gws)
+                cmds.append(f"route add {net(s)} via {gw}{metric()}")
+            elif dev := dev_route(s):
+                cmds.append(f"route add {net(s)} dev {dev}{metric()}")
+        if rng.random() < 0.2:
+            assigned = [(f, s, h) for lst in self.addresses.values() for f, s, h in lst if f == family]
+            if assigned:
+                f, s, h = rng.choice(assigned)
+                host = self.text(f, s, h) + ("/32" if family == 4 else "/128")
+                if gws and rng.random() < 0.5:
+                    cmds.append(f"route add {host} via {rng.choice(gws)[1]}")
+                elif dev := dev_route(s):
+                    cmds.append(f"route add {host} dev {dev}")
+        if rng.random() < 0.06:
+            cmds.append(f"route add {rng.choice(['unreachable', 'blackhole', 'prohibit'])} "
+                        f"{net(rng.choice(subnets))}")
+
+    # -- build and reset ------------------------------------------------------------------
+
+    def script(self):
+        """The topology as shell commands (for a reproduction)."""
+        out = []
+        for n in self.namespaces:
+            out.append(f"ip netns add {n}")
+        for node in self.nodes:
+            if self.sysctls[node]:
+                out.append(" ".join(in_ns(node, ["sysctl", "-qw"] + self.sysctls[node])))
+        out += [f"ip {c}" for c in self.link_cmds]
+        for node in self.nodes:
+            out += [" ".join(ipn(node) + c.split()) for c in self.node_cmds[node]]
+        for node in self.nodes:
+            out += [" ".join(ipn(node) + c.split()) for c in self.late_cmds[node]]
+        return out
+
+    def build(self):
+        for n in self.namespaces:
+            run(["ip", "netns", "add", n])
+        for node in self.nodes:
+            run(in_ns(node, ["sysctl", "-qw"] + self.sysctls[node]))
+        run(["ip", "-batch", "-"], stdin="\n".join(self.link_cmds) + "\n")
+        for phase in (self.node_cmds, self.late_cmds):
+            for node in self.nodes:
+                if phase[node]:
+                    # -force: routes the kernel refuses (gateway not on-link after all,
+                    # duplicates) are simply not there; the kernel has the last word.
+                    p = run(ipn(node) + ["-force", "-batch", "-"], stdin="\n".join(phase[node]) + "\n",
+                            check=False)
+                    for line in p.stderr.strip().split("\n"):
+                        if line:
+                            self.refused.append(f"{node}: {line}")
+
+    def reset(self):
+        if self.root_links:
+            run(["ip", "-force", "-batch", "-"], stdin="".join(f"link del {l}\n" for l in self.root_links),
+                check=False)
+        run(["ip", "-all", "netns", "delete"], check=False)
+        run(["ip", "link", "set", "lo", "up"])
+        run(["ip", "route", "flush", "table", "main"], check=False)
+        run(["ip", "-6", "route", "flush", "table", "main"], check=False)
+        run(["sysctl", "-qw", "net.ipv4.ip_forward=0", "net.ipv6.conf.all.forwarding=0",
+             "net.ipv4.conf.all.rp_filter=0"])
+        left = run(["ip", "-o", "link", "show"]).stdout.split("\n")
+        left = [l for l in left if l.strip() and ": lo:" not in l]
+        if left:
+            raise SetupError(f"the root namespace still has links after the reset: {left}")
+
+    # -- what to try ----------------------------------------------------------------------
+
+    def destinations(self):
+        assigned = []
+        for lst in self.addresses.values():
+            for f, s, h in lst:
+                assigned.append((f, self.text(f, s, h)))
+        used = sorted({(f, s) for lst in self.addresses.values() for f, s, _ in lst})
+        unassigned = []
+        for f, s in self.rng.sample(used, min(len(used), 3)):
+            h = self.fresh_host(f, s)
+            unassigned.append((f, self.text(f, s, h)))
+        return sorted(set(assigned)) + unassigned
+
+
+def dump(topo):
+    """The topology as the kernel has it, for a person to read."""
+    out = ["--- commands that built it:"] + ["  " + c for c in topo.script()]
+    out += ["--- refused (not in the topology):"] + ["  " + r for r in topo.refused]
+    for node in topo.nodes:
+        out.append(f"--- {node}")
+        for args in (["-br", "link"], ["-br", "addr"], ["route"], ["-6", "route"]):
+            p = run(ipn(node) + args, check=False)
+            text = p.stdout.rstrip()
+            if args == ["-6", "route"]:
+                text = "\n".join(l for l in text.split("\n") if not l.startswith(("fe80::/64", "multicast")))
+            out.append(f"  ip {' '.join(args)}:")
+            out += ["    " + l for l in text.split("\n") if l]
+        p = run(in_ns(node, ["sysctl", "net.ipv4.ip_forward", "net.ipv6.conf.all.forwarding"]), check=False)
+        out.append("  " + p.stdout.strip().replace("\n", "; "))
+    return "\n".join(out)
+
+
+def explain(src, addr):
+    p = subprocess.run([CLI, "--explain", src, addr], capture_output=True, text=True)
+    return p.returncode, p.stdout + p.stderr
+
+
+def ping(src, family, addr):
+    argv = ["ping"] + (["-6"] if family == 6 else []) + ["-c1", "-W1", "-q", addr]
+    p = subprocess.run(in_ns(src, argv), capture_output=True, text=True)
+    return p.returncode, (p.stdout + p.stderr).strip()
+
+
+def main():
+    ap = argparse.ArgumentParser(prog=PROG)
+    ap.add_argument("seed", nargs="?", type=int)
+    ap.add_argument("--topologies", type=int, default=int(os.environ.get("EXPLAIN_TOPOLOGIES", 40)))
+    ap.add_argument("--first", type=int, default=0, help="index of the first topology")
+    ap.add_argument("--pairs", type=int, default=int(os.environ.get("EXPLAIN_PAIRS", 30)),
+                    help="pairs tried per topology (0: all)")
+    ap.add_argument("--settle", type=float, default=1.0, help="seconds between building and pinging")
+    ap.add_argument("--include-known-gaps", action="store_true",
+                    default=os.environ.get("EXPLAIN_KNOWN_GAPS") == "1")
+    ap.add_argument("--keep-going", action="store_true")
+    ap.add_argument("--verbose", action="store_true", help="print the time each topology takes")
+    ap.add_argument("--print-topology", action="store_true", help="print every topology's commands")
+    args = ap.parse_args()
+
+    if os.geteuid() != 0:
+        log(f"{PROG}: needs root; skipping")
+        return 77
+    if os.environ.get("NETNS_STUDIO_SANDBOX") != "1":
+        log(f"{PROG}: run me inside scripts/sandbox (I make namespaces and send pings)")
+        return 2
+    if not os.access(CLI, os.X_OK):
+        log(f"{PROG}: {CLI} is missing: build first")
+        return 2
+    seed = args.seed if args.seed is not None else int(os.environ.get("EXPLAIN_SEED", random.randrange(1 << 30)))
+    log(f"{PROG}: seed {seed}, {args.topologies} topologies, known gaps "
+        f"{'included' if args.include_known_gaps else 'left out'}")
+
+    t0 = time.monotonic()
+    total = agree = 0
+    mismatches = []
+    classes = {}
+    pings = ThreadPoolExecutor(max_workers=32)
+    explains = ThreadPoolExecutor(max_workers=4)
+    for index in range(args.first, args.first + args.topologies):
+        rng = random.Random(seed + index)
+        topo = Topology(rng, args.include_known_gaps)
+        try:
+            t_build = time.monotonic()
+            topo.build()
+            built = time.monotonic()
+            if args.print_topology:
+                log(f"# topology {index}\n" + "\n".join(topo.script()))
+            dests = topo.destinations()
+            sources = topo.nodes
+            all_pairs = [(s, f, a) for s in sources for f, a in dests]
+            if args.pairs and len(all_pairs) > args.pairs:
+                per = max(1, args.pairs // len(sources))
+                pairs = []
+                for s in sources:
+                    pairs += [(s, f, a) for f, a in rng.sample(dests, min(per, len(dests)))]
+            else:
+                pairs = all_pairs
+            ex = [explains.submit(explain, s, a) for s, f, a in pairs]
+            time.sleep(max(0.0, args.settle - (time.monotonic() - built)))
+            pg = [pings.submit(ping, s, f, a) for s, f, a in pairs]
+            found = []
+            t_ex = t_pg = 0.0
+            for (s, f, a), e, p in zip(pairs, ex, pg):
+                ecode, eout = e.result()
+                t_ex = max(t_ex, time.monotonic() - built)
+                pcode, pout = p.result()
+                t_pg = max(t_pg, time.monotonic() - built)
+                if ecode not in (0, 1):
+                    raise SetupError(f"netns-studio --explain {s} {a}: exit {ecode}: {eout.strip()}")
+                total += 1
+                if (ecode == 0) == (pcode == 0):
+                    agree += 1
+                    continue
+                verdict = eout.strip().split("\n")
+                problem = next((l for l in verdict if l.startswith("Verdict")), "?")
+                found.append((s, a, pcode, pout, ecode, eout, problem))
+            if args.verbose:
+                log(f"topology {index}: {len(topo.nodes)} nodes, {len(pairs)} pairs, build "
+                    f"{built - t_build:.2f} s, explains done {t_ex:.2f} s, pings done {t_pg:.2f} s")
+            if found:
+                log(f"\n=== topology {index} (seed {seed}, --first {index} --topologies 1): "
+                    f"{len(found)} mismatch(es)")
+                log(dump(topo))
+                for s, a, pcode, pout, ecode, eout, problem in found:
+                    key = ("ping works, explainer says fails: " + problem.split("(")[-1].rstrip(").")
+                           if pcode == 0 else "ping fails, explainer says works")
+                    classes[key] = classes.get(key, 0) + 1
+                    log(f"\n*** {s} -> {a}: ping exit {pcode}, explainer exit {ecode}")
+                    log("ping: " + pout.replace("\n", "\n      "))
+                    log("explainer:\n  " + eout.strip().replace("\n", "\n  "))
+                mismatches += found
+                if not args.keep_going:
+                    break
+        finally:
+            topo.reset()
+    pings.shutdown()
+    explains.shutdown()
+    elapsed = time.monotonic() - t0
+    pct = 100.0 * agree / total if total else 0.0
+    log(f"\n{PROG}: seed {seed}: {index - args.first + 1} topologies, {total} pairs, {agree} agree "
+        f"({pct:.2f}%), {len(mismatches)} mismatch(es), {elapsed:.1f} s")
+    for k, v in sorted(classes.items()):
+        log(f"  {v:4d}  {k}")
+    return 1 if mismatches else 0
+
+
+if __name__ == "__main__":
+    try:
+        sys.exit(main())
+    except SetupError as e:
+        log(f"{PROG}: cannot run: {e}")
+        sys.exit(2)
