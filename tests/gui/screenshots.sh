@@ -38,7 +38,7 @@ check_png() {
 capture() {
   local file=$1 colour=$2
   if [[ "${3:-}" == fresh ]]; then
-    XDG_CONFIG_HOME=$(mktemp -d)
+    XDG_CONFIG_HOME=$(mktemp -d -p /run)
     export XDG_CONFIG_HOME
   fi
   local t0=$SECONDS

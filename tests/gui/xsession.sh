@@ -2,7 +2,7 @@
 # shellcheck shell=bash
 # Sourced by the GUI tests that need a real X server. Runs only inside scripts/sandbox:
 #
-#   gui_setup              checks the sandbox, makes $work, private /tmp and settings
+#   gui_setup              checks the sandbox, makes $work (on /run), a private X socket directory and settings
 #   start_xvfb WxH         starts Xvfb inside the sandbox (so it dies with it); sets DISPLAY
 #   start_studio ARGS...   starts netns-studio on it; sets studio_pid and studio_window
 #   shot FILE [WINDOW]     screenshot of the screen (or of one window) with `import`
@@ -11,9 +11,10 @@
 #   settle FILE SECONDS    takes screenshots into FILE until two in a row are the same
 #
 # Everything the X server and the program write goes to places that vanish with the
-# sandbox: a tmpfs on /tmp (so Xvfb's /tmp/.X*-lock and /tmp/.X11-unix socket never
-# reach the host's /tmp, where a stale lock with a sandbox pid would block that display
-# number for good), and temporary settings (XDG_CONFIG_HOME).
+# sandbox: a tmpfs on /tmp/.X11-unix for the server's socket, no lock file (-nolock:
+# a stale lock with a sandbox pid would block that display number on the host for
+# good), and a work directory with the settings (XDG_CONFIG_HOME) on the sandbox's
+# private /run. Not a tmpfs on all of /tmp: the build tree may live there.
 
 # Finds things in screenshots (see pixels.py).
 pixels() {
@@ -47,9 +48,10 @@ gui_setup() {
   for tool in Xvfb xdotool import convert identify; do
     command -v "$tool" >/dev/null || { echo "$0: $tool is missing (scripts/deps)" >&2; exit 77; }
   done
-  # The sandbox has its own mount namespace: this /tmp is ours alone.
-  mount -n -t tmpfs -o mode=1777,nosuid,nodev tmpfs /tmp
-  work=$(mktemp -d)
+  # The sandbox has its own mount namespace: this socket directory is ours alone.
+  mkdir -p -m 1777 /tmp/.X11-unix
+  mount -n -t tmpfs -o mode=1777,nosuid,nodev tmpfs /tmp/.X11-unix
+  work=$(mktemp -d -p /run)
   export XDG_CONFIG_HOME=$work/config XDG_RUNTIME_DIR=$work/runtime
   mkdir -p "$XDG_CONFIG_HOME"
   mkdir -m 0700 "$XDG_RUNTIME_DIR"
@@ -78,7 +80,7 @@ start_xvfb() {
   # -displayfd: Xvfb picks the first free display number itself (it checks the lock
   # files and sockets) and writes it to fd 3, so two tests never race for one.
   : >"$work/display"
-  Xvfb -displayfd 3 -nolisten tcp -br -screen 0 "${size}x24" 3>"$work/display" >"$work/xvfb.log" 2>&1 &
+  Xvfb -displayfd 3 -nolock -nolisten tcp -br -screen 0 "${size}x24" 3>"$work/display" >"$work/xvfb.log" 2>&1 &
   xvfb_pid=$!
   for ((n = 0; n < 200; n++)); do
     number=$(tr -dc 0-9 <"$work/display")
