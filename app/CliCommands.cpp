@@ -54,6 +54,30 @@ const Namespace* findNamespace(const Topology& topology, const QString& nameOrId
     return nullptr;
 }
 
+/// For --explain and --ping: checks the address, reads the topology, and makes sure
+/// it has the namespace named; says what is wrong and returns nothing otherwise.
+std::optional<Topology> readTopologyFor(HelperClient& helper, const QString& nameOrId, const QString& address)
+{
+    QString error;
+    if (!Validation::parseIpLiteral(address, &error)) {
+        std::fprintf(stderr, "netns-studio: %s\n", qPrintable(error));
+        return std::nullopt;
+    }
+    if (reportNoBus(helper))
+        return std::nullopt;
+    HelperError helperError;
+    std::optional<Topology> topology = helper.fetchTopologyBlocking(&helperError);
+    if (!topology) {
+        reportError(helperError);
+        return std::nullopt;
+    }
+    if (!findNamespace(*topology, nameOrId)) {
+        std::fprintf(stderr, "%s\n", qPrintable(tr("netns-studio: there is no namespace '%1'.").arg(nameOrId)));
+        return std::nullopt;
+    }
+    return topology;
+}
+
 } // namespace
 
 int runJsonCommand(HelperClient& helper, int repeat)
@@ -201,24 +225,10 @@ int runWatchCommand(HelperClient& helper)
 
 int runExplainCommand(HelperClient& helper, const QString& nameOrId, const QString& address)
 {
-    QString error;
-    if (!Validation::parseIpLiteral(address, &error)) {
-        std::fprintf(stderr, "netns-studio: %s\n", qPrintable(error));
+    const std::optional<Topology> topology = readTopologyFor(helper, nameOrId, address);
+    if (!topology)
         return 2;
-    }
-    if (reportNoBus(helper))
-        return 2;
-    HelperError helperError;
-    const std::optional<Topology> topology = helper.fetchTopologyBlocking(&helperError);
-    if (!topology) {
-        reportError(helperError);
-        return 2;
-    }
     const Namespace* source = findNamespace(*topology, nameOrId);
-    if (!source) {
-        std::fprintf(stderr, "%s\n", qPrintable(tr("netns-studio: there is no namespace '%1'.").arg(nameOrId)));
-        return 2;
-    }
     const PathExplanation path = PathExplainer(*topology).explain(source->id, address);
     auto printHops = [](const char* title, const QList<PathHop>& hops) {
         if (hops.isEmpty())
@@ -240,24 +250,10 @@ int runExplainCommand(HelperClient& helper, const QString& nameOrId, const QStri
 
 int runPingCommand(HelperClient& helper, const QString& nameOrId, const QString& address, uint count)
 {
-    QString error;
-    if (!Validation::parseIpLiteral(address, &error)) {
-        std::fprintf(stderr, "netns-studio: %s\n", qPrintable(error));
+    const std::optional<Topology> topology = readTopologyFor(helper, nameOrId, address);
+    if (!topology)
         return 2;
-    }
-    if (reportNoBus(helper))
-        return 2;
-    HelperError helperError;
-    const std::optional<Topology> topology = helper.fetchTopologyBlocking(&helperError);
-    if (!topology) {
-        reportError(helperError);
-        return 2;
-    }
     const Namespace* source = findNamespace(*topology, nameOrId);
-    if (!source) {
-        std::fprintf(stderr, "%s\n", qPrintable(tr("netns-studio: there is no namespace '%1'.").arg(nameOrId)));
-        return 2;
-    }
     std::printf("%s\n", qPrintable(tr("PING %1 from %2").arg(address, source->label)));
     std::fflush(stdout);
     QObject::connect(&helper, &HelperClient::pingResult, &helper,

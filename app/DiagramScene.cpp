@@ -71,15 +71,7 @@ PortItem* DiagramScene::portItem(NamespaceId id, int ifindex) const
 void DiagramScene::rebuild()
 {
     endGesture();
-    // Keep the selection across the rebuild, by identity.
-    QList<QPair<NamespaceId, int>> selected;
-    for (QGraphicsItem* item : selectedItems()) {
-        if (item->type() == NamespaceItemType)
-            selected << qMakePair(static_cast<NamespaceItem*>(item)->namespaceId(), 0);
-        else if (item->type() == PortItemType)
-            selected << qMakePair(static_cast<PortItem*>(item)->namespaceId(),
-                                  static_cast<PortItem*>(item)->ifindex());
-    }
+    const QList<QPair<NamespaceId, int>> selected = selectedIdentities();
     m_wires.clear();
     m_boxes.clear();
     clear();
@@ -93,7 +85,25 @@ void DiagramScene::rebuild()
     orientPorts();
     for (WireItem* wire : std::as_const(m_wires))
         wire->updatePath();
-    for (const auto& [id, ifindex] : std::as_const(selected))
+    restoreSelection(selected);
+}
+
+QList<QPair<NamespaceId, int>> DiagramScene::selectedIdentities() const
+{
+    // By identity, so that a selection survives its items being made anew.
+    QList<QPair<NamespaceId, int>> selected;
+    for (QGraphicsItem* item : selectedItems()) {
+        if (item->type() == NamespaceItemType)
+            selected << qMakePair(static_cast<NamespaceItem*>(item)->namespaceId(), 0);
+        else if (item->type() == PortItemType)
+            selected << qMakePair(static_cast<PortItem*>(item)->namespaceId(), static_cast<PortItem*>(item)->ifindex());
+    }
+    return selected;
+}
+
+void DiagramScene::restoreSelection(const QList<QPair<NamespaceId, int>>& selected)
+{
+    for (const auto& [id, ifindex] : selected)
         if (QGraphicsItem* item = ifindex ? static_cast<QGraphicsItem*>(portItem(id, ifindex))
                                           : static_cast<QGraphicsItem*>(namespaceItem(id)))
             item->setSelected(true);
@@ -117,12 +127,7 @@ NamespaceItem* DiagramScene::makeBox(const Namespace& ns)
 void DiagramScene::applyChanges(const QList<NamespaceId>& changed, const QList<NamespaceId>& removed)
 {
     endGesture();
-    QSet<QPair<NamespaceId, int>> selected;
-    for (QGraphicsItem* item : selectedItems())
-        if (item->type() == PortItemType)
-            selected.insert({static_cast<PortItem*>(item)->namespaceId(), static_cast<PortItem*>(item)->ifindex()});
-        else if (item->type() == NamespaceItemType)
-            selected.insert({static_cast<NamespaceItem*>(item)->namespaceId(), 0});
+    const QList<QPair<NamespaceId, int>> selected = selectedIdentities();
     for (WireItem* wire : std::as_const(m_wires))
         delete wire;
     m_wires.clear();
@@ -150,10 +155,7 @@ void DiagramScene::applyChanges(const QList<NamespaceId>& changed, const QList<N
     orientPorts();
     for (WireItem* wire : std::as_const(m_wires))
         wire->updatePath();
-    for (const auto& [id, ifindex] : std::as_const(selected))
-        if (QGraphicsItem* item = ifindex ? static_cast<QGraphicsItem*>(portItem(id, ifindex))
-                                          : static_cast<QGraphicsItem*>(namespaceItem(id)))
-            item->setSelected(true);
+    restoreSelection(selected);
 }
 
 void DiagramScene::rebuildWires()

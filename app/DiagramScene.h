@@ -59,6 +59,8 @@ private:
     /// Remakes only the boxes of namespaces that changed, and marks them briefly.
     void applyChanges(const QList<NamespaceId>& changed, const QList<NamespaceId>& removed);
     NamespaceItem* makeBox(const Namespace& ns);
+    QList<QPair<NamespaceId, int>> selectedIdentities() const;
+    void restoreSelection(const QList<QPair<NamespaceId, int>>& selected);
     void rebuildWires();
     void placeNew(const QList<NamespaceItem*>& unplaced);
     void updateWires(NamespaceItem* moved);

@@ -60,6 +60,8 @@ private:
     DiscoveredNamespace* find(const NamespaceRef& ref);
     MaybeFailure resolve(const NamespaceRef& ref, DiscoveredNamespace** out);
     MaybeFailure socketFor(DiscoveredNamespace* ns, nl_sock** out);
+    /// resolve, then socketFor: where a step acts, and the socket to act with.
+    MaybeFailure enter(const NamespaceRef& ref, DiscoveredNamespace** ns, nl_sock** sock);
     MaybeFailure fetchLink(nl_sock* sock, const DiscoveredNamespace* ns, const LinkRef& ref,
                            LinkPtr* out);
     MaybeFailure changeLink(nl_sock* sock, rtnl_link* link, rtnl_link* change, const QString& doing);
@@ -111,6 +113,13 @@ MaybeFailure Batch::socketFor(DiscoveredNamespace* ns, nl_sock** out)
     }
     *out = it->second.get();
     return std::nullopt;
+}
+
+MaybeFailure Batch::enter(const NamespaceRef& ref, DiscoveredNamespace** ns, nl_sock** sock)
+{
+    if (MaybeFailure f = resolve(ref, ns))
+        return f;
+    return socketFor(*ns, sock);
 }
 
 MaybeFailure Batch::fetchLink(nl_sock* sock, const DiscoveredNamespace* ns, const LinkRef& ref,
@@ -227,9 +236,7 @@ MaybeFailure Batch::linkAction(const Action& a, QList<Action>* undo)
     DiscoveredNamespace* ns = nullptr;
     nl_sock* sock = nullptr;
     LinkPtr link;
-    if (MaybeFailure f = resolve(a.ns, &ns))
-        return f;
-    if (MaybeFailure f = socketFor(ns, &sock))
+    if (MaybeFailure f = enter(a.ns, &ns, &sock))
         return f;
     if (MaybeFailure f = fetchLink(sock, ns, a.link, &link))
         return f;
@@ -314,9 +321,7 @@ MaybeFailure Batch::addressAction(const Action& a, QList<Action>* undo)
     DiscoveredNamespace* ns = nullptr;
     nl_sock* sock = nullptr;
     LinkPtr link;
-    if (MaybeFailure f = resolve(a.ns, &ns))
-        return f;
-    if (MaybeFailure f = socketFor(ns, &sock))
+    if (MaybeFailure f = enter(a.ns, &ns, &sock))
         return f;
     if (MaybeFailure f = fetchLink(sock, ns, a.link, &link))
         return f;
@@ -345,9 +350,7 @@ MaybeFailure Batch::routeAction(const Action& a, QList<Action>* undo)
 {
     DiscoveredNamespace* ns = nullptr;
     nl_sock* sock = nullptr;
-    if (MaybeFailure f = resolve(a.ns, &ns))
-        return f;
-    if (MaybeFailure f = socketFor(ns, &sock))
+    if (MaybeFailure f = enter(a.ns, &ns, &sock))
         return f;
     int ifindex = 0;
     if (a.link.isSet()) {
@@ -409,9 +412,7 @@ MaybeFailure Batch::addBridge(const Action& a, QList<Action>* undo)
 {
     DiscoveredNamespace* ns = nullptr;
     nl_sock* sock = nullptr;
-    if (MaybeFailure f = resolve(a.ns, &ns))
-        return f;
-    if (MaybeFailure f = socketFor(ns, &sock))
+    if (MaybeFailure f = enter(a.ns, &ns, &sock))
         return f;
     LinkPtr bridge(rtnl_link_bridge_alloc());
     rtnl_link_set_name(bridge.get(), a.name.toUtf8().constData());
