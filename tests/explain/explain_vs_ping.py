@@ -5,61 +5,79 @@
 Runs inside ONE scripts/sandbox (it makes namespaces, links and routes):
 
     scripts/sandbox /usr/bin/python3 tests/explain/explain_vs_ping.py [SEED]
-        [--topologies N] [--pairs N] [--include-known-gaps] [--keep-going]
+        [--topologies N] [--first I] [--pairs N] [--budget S] [--gaps LIST]
+        [--keep-going] [--reference] [--verbose] [--print-topology]
 
 For each of N (default 40) random topologies, seeded (the seed comes from argv, else
-$EXPLAIN_SEED, else is random, and is printed; topology i uses SEED+i, so
-`--first i --topologies 1` rebuilds just that one):
+$EXPLAIN_SEED, else is random, and is printed; topology I uses SEED+I, so
+`SEED --first I --topologies 1 --pairs 0` rebuilds just that one and tries every pair):
 
-1. Builds it with `ip`: 3-6 named namespaces and the sandbox's root namespace ("host");
-   veth pairs between them (a spanning tree plus a few extra, parallel ones allowed);
-   sometimes one bridge in one namespace with 2-4 ports whose peers are in other
-   namespaces (or in the bridge's own); IPv4 addresses from 3-5 /24 subnets, mostly
-   the segment's own subnet, sometimes a foreign one or a second one; in about 60% of
-   topologies IPv6 addresses too (always `nodad`; every namespace also gets
-   accept_dad=0 so that link-local addresses are usable at once); routes (default via
-   a neighbour, default dev, static /24 or /64 via a neighbour or dev, host routes,
-   some unreachable/blackhole, some metrics); links that stay down or go down after
-   the routes, bridges and ports down, lo down; IPv4 and IPv6 forwarding on in some
-   namespaces (the root one included).
-2. Picks pairs: every source (each namespace and "host") with a random sample of the
+1. Builds it with `ip` (`ip -batch` per namespace): 3-6 named namespaces and the
+   sandbox's root namespace ("host"); veth pairs between them (a spanning tree plus a
+   few extra, parallel ones allowed); in about 45% of them one bridge, in one namespace
+   (now and then the root one), with 2-4 ports whose peers are in other namespaces
+   (sometimes one in the bridge's own); IPv4 addresses from 3-5 /24 subnets of
+   10.77.0.0/16 shared by the segments, mostly the segment's subnet, sometimes another
+   one; in about 60% of the topologies IPv6 addresses too (fd00:77:x::/64, `nodad`;
+   every namespace gets accept_dad=0 so that its link-local addresses are usable at
+   once); routes (default via a neighbour or dev, /24 and /64 via a neighbour or dev,
+   host routes, some unreachable/blackhole/prohibit, some metrics; the kernel refuses
+   some, which is fine: the kernel has the last word); interfaces that never come up
+   or go down after the routes, bridge ports down, lo down; IPv4 and IPv6 forwarding
+   on in some namespaces (the root one included).
+2. Waits until every link's operstate agrees with its carrier (the kernel updates it
+   up to 1 s late, and the explainer reads it), then runs the explainer at once and
+   the pings 1 s after the build.
+3. Picks pairs: every source (each namespace and "host") with a random sample of the
    destinations (every assigned global address, plus unassigned ones in the subnets
-   in use), --pairs (default 40) in all.
-3. For every pair, in parallel: `netns-studio --explain SRC ADDR` (exit 0 = works,
-   1 = fails, anything else is an error of the test) and a real
-   `ip netns exec SRC ping -c1 -W1 -q ADDR` (`ping -6` for IPv6; plain ping from the
-   root namespace; success = exit 0), after letting the topology settle for 1 s.
-4. The verdicts must agree. On a mismatch it prints the commands that built the
-   topology, `ip -br link`, `ip -br addr`, the IPv4 and IPv6 routes and the forwarding
-   switches of every namespace, the pair, the ping's output and the explainer's full
-   output; it finishes that topology (all its mismatches are printed) and exits 1
-   (--keep-going: carries on and counts them instead).
-5. Deletes its namespaces and resets the root namespace (its links, routes, lo and
-   forwarding) before the next topology.
+   in use): up to --pairs (default 60) a topology, fewer (down to two per source) when
+   the explainer is slow, so that the run keeps to --budget (default 95 s).
+4. For every pair, in parallel (4 explainers, 32 pings at a time):
+   `netns-studio --explain SRC ADDR` (exit 0 = works, 1 = fails, anything else is an
+   error of the test) and `ip netns exec SRC ping -c1 -W1 -q ADDR` (`ping -6` for
+   IPv6, plain ping from the root namespace; success = exit 0).
+5. The verdicts must agree. On a mismatch it prints the commands that built the
+   topology (and the ones the kernel refused), `ip -br link`, `ip -br addr`, the IPv4
+   and IPv6 routes and the forwarding switches of every namespace, the pair, the
+   ping's output and the explainer's full output; it finishes that topology and exits
+   1 (--keep-going: carries on and counts the mismatches by kind).
+6. Deletes its namespaces and resets the root namespace (links, routes, lo,
+   forwarding, rp_filter) before the next topology.
 
-Known gaps: configurations that make the explainer disagree with Linux, reported
-with their fix (see tests/explain/README.md), are left out of the random generator
-unless --include-known-gaps (or EXPLAIN_KNOWN_GAPS=1) is given:
-  ndp-strict     IPv6 neighbour discovery answers only for addresses of the receiving
-                 interface (ARP answers for any address of the namespace)
-  v4-src-subnet  IPv4 source selection picks the output interface's address whose
-                 subnet holds the destination/gateway, not the first one
-  v6-src-select  IPv6 source selection follows RFC 6724 (longest matching prefix, and
-                 a link-local source when there is no global address)
-All traffic stays inside namespaces this test made (addresses 10.77.x.x and
-fd00:77:x::/64; the sandbox's root namespace has no route out).
+Known gaps (--gaps, $EXPLAIN_GAPS: none (default), all, or a comma-separated list):
+configurations in which the explainer is known to disagree with Linux, reported with
+a proposed fix (tests/explain/README.md; reproductions in known_gaps.sh). Without
+them the generator leaves out:
+  bridge-down       a bridge set down while its ports stay up
+  v4-two-addresses  a second IPv4 address (another subnet) on an interface
+  gw-local          an IPv4 gateway that is the namespace's own address
+  rp-filter         net.ipv4.conf.all.rp_filter=1 or 2 in some namespaces
+  v6-anywhere       IPv6 prefixes shared by segments (else one per segment), addresses
+                    from another segment's prefix, IPv6 routes "dev X" to prefixes
+                    that X has no address in (::/0 and /128 dev routes too)
+  v6-two-addresses  a second IPv6 address (another prefix) on an interface
+--reference also runs kernel_model.py on every pair: each mismatch is tagged with the
+proposed explainer fix(es) that resolve it, and the run counts where the model with
+every fix disagrees with ping (with --gaps all that has stayed at 0).
 
-Exit status: 0 all agree, 1 mismatch, 2 the test could not run, 77 not root.
+All traffic stays inside namespaces this test made; the sandbox's root namespace has
+no route out. Exit status: 0 all agree, 1 mismatch, 2 the test could not run, 77 not
+root.
 """
 
 import argparse
-import ipaddress
+import collections
+import json
 import os
 import random
 import subprocess
 import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
+
+sys.dont_write_bytecode = True
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import kernel_model  # noqa: E402
 
 PROG = "explain_vs_ping"
 BUILD = os.environ.get("NETNS_STUDIO_BUILD") or os.path.join(
@@ -68,6 +86,9 @@ CLI = os.path.join(BUILD, "bin", "netns-studio")
 HOST = "host"
 V4 = "10.77.{}.0/24"
 V6 = "fd00:77:{}::/64"
+# What the generator leaves out unless asked (--gaps): configurations in which the
+# explainer is known to disagree with Linux (tests/explain/README.md has the details).
+GAPS = ("bridge-down", "v4-two-addresses", "gw-local", "rp-filter", "v6-anywhere", "v6-two-addresses")
 
 
 def log(*args):
@@ -96,9 +117,9 @@ def in_ns(node, argv):
 class Topology:
     """One random topology: what to build, and what it should contain."""
 
-    def __init__(self, rng, include_gaps):
+    def __init__(self, rng, gaps):
         self.rng = rng
-        self.gaps = include_gaps
+        self.gaps = gaps  # the GAPS that this topology may contain
         n = rng.randint(3, 6)
         self.namespaces = [f"n{i}" for i in range(n)]
         self.nodes = [HOST] + self.namespaces
@@ -114,6 +135,7 @@ class Topology:
         self.addresses = {}  # (node, ifname) -> [(family, subnet, host)]
         self.counter = 0
         self.refused = []  # what `ip` said about the commands the kernel refused
+        self.peers = {}  # (node, ifname) -> (node, ifname) of every veth pair
         self.make()
 
     # -- building blocks --------------------------------------------------------------
@@ -125,6 +147,8 @@ class Topology:
         na, nb = f"v{k}a", f"v{k}b"
         where = lambda node: "" if node == HOST else f" netns {node}"  # noqa: E731
         self.link_cmds.append(f"link add {na}{where(a)} type veth peer name {nb}{where(b)}")
+        self.peers[(a, na)] = (b, nb)
+        self.peers[(b, nb)] = (a, na)
         if a == HOST:
             self.root_links.append(na)
         elif b == HOST:
@@ -180,7 +204,7 @@ class Topology:
                 self.node_cmds[bnode].append(f"link set {port} up")
                 seg.append((bnode, end))
             self.node_cmds[bnode].append("link set br0 up")
-            if rng.random() < 0.08:
+            if "bridge-down" in self.gaps and rng.random() < 0.1:  # its ports stay up
                 self.late_cmds[bnode].append("link set br0 down")
             for p in [c.split()[2] for c in self.node_cmds[bnode] if c.endswith("master br0")]:
                 if rng.random() < 0.06:
@@ -200,12 +224,13 @@ class Topology:
             segments.append([(a, na), (b, nb)])
         # Addresses: each segment has a subnet; most interfaces take an address in it.
         # IPv4 subnets are shared by several segments. IPv6 prefixes too, with the known
-        # gaps; without them each segment has its own prefix.
-        self.subnets6 = list(self.subnets) if self.gaps else []
+        # gaps (v6-anywhere); without them each segment has its own prefix.
+        anywhere6 = "v6-anywhere" in self.gaps
+        self.subnets6 = list(self.subnets) if anywhere6 else []
         own_end = segments[0][-1] if segments and segments[0][-1][0] == segments[0][0][0] else None
         for index, seg in enumerate(segments):
             s4 = rng.choice(self.subnets)
-            if self.gaps:
+            if anywhere6:
                 s6 = rng.choice(self.subnets6)
             else:
                 s6 = 100 + index
@@ -220,16 +245,20 @@ class Topology:
                 if rng.random() < 0.1:
                     # v4-src-subnet: a second address, from another subnet
                     other = [s for s in self.subnets if s != s4]
-                    if self.gaps or not self.addresses.get((node, ifname)):
+                    if "v4-two-addresses" in self.gaps or not self.addresses.get((node, ifname)):
                         self.add_address(node, ifname, 4, rng.choice(other))
-                if self.v6 and (self.gaps or (node, ifname) != own_end):
+                if self.v6 and (anywhere6 or (node, ifname) != own_end):
                     r = rng.random()
                     if r < 0.65:
                         self.add_address(node, ifname, 6, s6)
-                    elif r < 0.7 and self.gaps:  # ndp-strict: a prefix from elsewhere
+                    elif r < 0.7 and anywhere6:  # a prefix from elsewhere
                         self.add_address(node, ifname, 6, rng.choice(self.subnets6))
-                    if self.gaps and rng.random() < 0.08:  # v6-src-select: a second one
-                        self.add_address(node, ifname, 6, rng.choice([s for s in self.subnets6 if s != s6]))
+                    if "v6-two-addresses" in self.gaps and rng.random() < 0.1:
+                        if anywhere6:
+                            self.add_address(node, ifname, 6, rng.choice([s for s in self.subnets6 if s != s6]))
+                        else:  # a prefix of its own, which nobody else has
+                            self.subnets6.append(200 + len(self.subnets6))
+                            self.add_address(node, ifname, 6, self.subnets6[-1])
         # Links up (a few never), then routes, then a few down.
         for node, ifname, _ in self.endpoints:
             if ifname == "br0":
@@ -249,7 +278,7 @@ class Topology:
                 self.sysctls[node].append("net.ipv4.ip_forward=1")
             if self.v6 and rng.random() < 0.4:
                 self.sysctls[node].append("net.ipv6.conf.all.forwarding=1")
-            if self.gaps and rng.random() < 0.15:  # rp-filter: not in the model at all
+            if "rp-filter" in self.gaps and rng.random() < 0.15:
                 self.sysctls[node].append(f"net.ipv4.conf.all.rp_filter={rng.choice([1, 2])}")
 
     def routes(self, node, family):
@@ -266,17 +295,17 @@ class Topology:
             for other, oif in seg:
                 if (other, oif) == (node, ifn):
                     continue
-                if other == node and not self.gaps:
-                    continue  # v4-gw-local: a gateway that is our own address
+                if other == node and "gw-local" not in self.gaps:
+                    continue  # a gateway that is our own address
                 for f, s, h in self.addresses.get((other, oif), []):
                     if f == family and s in own[ifn]:
                         gws.append((ifn, self.text(f, s, h)))
             if own[ifn] and rng.random() < 0.1:  # nobody's address, yet on-link
                 s = rng.choice(sorted(own[ifn]))
                 gws.append((ifn, self.text(family, s, self.fresh_host(family, s))))
-        # Without the known gaps (ndp-strict, v6-src-select), an IPv6 route that is
-        # not via a gateway goes only towards the output interface's own prefix.
-        strict6 = family == 6 and not self.gaps
+        # Without v6-anywhere, an IPv6 route that is not via a gateway goes only towards
+        # the output interface's own prefix.
+        strict6 = family == 6 and "v6-anywhere" not in self.gaps
 
         def dev_route(dst_subnet=None):
             if not strict6:
@@ -350,16 +379,40 @@ class Topology:
                         if line:
                             self.refused.append(f"{node}: {line}")
 
+    def settle(self, limit=3.0):
+        """Waits until every link's operstate agrees with its carrier.
+
+        The kernel updates operstate (which the helper reports, and the explainer reads
+        as "has carrier") from a deferred work item, up to a second after the carrier
+        changes; IPv6 also waits for it before it configures an interface. Returns the
+        seconds waited."""
+        t0 = time.monotonic()
+        while True:
+            stale = []
+            for node in self.nodes:
+                for j in json.loads(run(ipn(node) + ["-j", "link"]).stdout or "[]"):
+                    flags = j.get("flags", [])
+                    if "UP" in flags and ("LOWER_UP" in flags) == ("NO-CARRIER" in flags):
+                        stale.append(f"{node}/{j['ifname']}")
+            if not stale:
+                return time.monotonic() - t0
+            if time.monotonic() - t0 > limit:
+                raise SetupError(f"operstate still disagrees with carrier after {limit} s: {stale}")
+            time.sleep(0.05)
+
     def reset(self):
         if self.root_links:
             run(["ip", "-force", "-batch", "-"], stdin="".join(f"link del {l}\n" for l in self.root_links),
                 check=False)
-        run(["ip", "-all", "netns", "delete"], check=False)
+        run(["ip", "-force", "-batch", "-"], stdin="".join(f"netns delete {n}\n" for n in self.namespaces),
+            check=False)
         run(["ip", "link", "set", "lo", "up"])
         run(["ip", "route", "flush", "table", "main"], check=False)
         run(["ip", "-6", "route", "flush", "table", "main"], check=False)
         run(["sysctl", "-qw", "net.ipv4.ip_forward=0", "net.ipv6.conf.all.forwarding=0",
              "net.ipv4.conf.all.rp_filter=0"])
+        if run(["ip", "netns", "list"]).stdout.strip():
+            raise SetupError("namespaces are left after the reset: " + run(["ip", "netns", "list"]).stdout)
         left = run(["ip", "-o", "link", "show"]).stdout.split("\n")
         left = [l for l in left if l.strip() and ": lo:" not in l]
         if left:
@@ -393,20 +446,21 @@ def dump(topo):
                 text = "\n".join(l for l in text.split("\n") if not l.startswith(("fe80::/64", "multicast")))
             out.append(f"  ip {' '.join(args)}:")
             out += ["    " + l for l in text.split("\n") if l]
-        p = run(in_ns(node, ["sysctl", "net.ipv4.ip_forward", "net.ipv6.conf.all.forwarding"]), check=False)
+        p = run(in_ns(node, ["sysctl", "net.ipv4.ip_forward", "net.ipv6.conf.all.forwarding",
+                             "net.ipv4.conf.all.rp_filter"]), check=False)
         out.append("  " + p.stdout.strip().replace("\n", "; "))
     return "\n".join(out)
 
 
 def explain(src, addr):
     p = subprocess.run([CLI, "--explain", src, addr], capture_output=True, text=True)
-    return p.returncode, p.stdout + p.stderr
+    return p.returncode, p.stdout + p.stderr, time.monotonic()
 
 
 def ping(src, family, addr):
     argv = ["ping"] + (["-6"] if family == 6 else []) + ["-c1", "-W1", "-q", addr]
     p = subprocess.run(in_ns(src, argv), capture_output=True, text=True)
-    return p.returncode, (p.stdout + p.stderr).strip()
+    return p.returncode, (p.stdout + p.stderr).strip(), time.monotonic()
 
 
 def main():
@@ -414,13 +468,20 @@ def main():
     ap.add_argument("seed", nargs="?", type=int)
     ap.add_argument("--topologies", type=int, default=int(os.environ.get("EXPLAIN_TOPOLOGIES", 40)))
     ap.add_argument("--first", type=int, default=0, help="index of the first topology")
-    ap.add_argument("--pairs", type=int, default=int(os.environ.get("EXPLAIN_PAIRS", 30)),
+    ap.add_argument("--pairs", type=int, default=int(os.environ.get("EXPLAIN_PAIRS", 60)),
                     help="pairs tried per topology (0: all)")
+    ap.add_argument("--budget", type=float, default=float(os.environ.get("EXPLAIN_BUDGET", 95)),
+                    help="seconds the whole run should take: fewer pairs per topology (down to "
+                    "two per source) when the machine is slow; 0: always --pairs")
     ap.add_argument("--settle", type=float, default=1.0, help="seconds between building and pinging")
-    ap.add_argument("--include-known-gaps", action="store_true",
-                    default=os.environ.get("EXPLAIN_KNOWN_GAPS") == "1")
+    ap.add_argument("--gaps", default=os.environ.get("EXPLAIN_GAPS", "none"),
+                    help="known gaps to include: none, all, or a comma-separated list of "
+                    + ", ".join(GAPS))
     ap.add_argument("--keep-going", action="store_true")
     ap.add_argument("--verbose", action="store_true", help="print the time each topology takes")
+    ap.add_argument("--reference", action="store_true",
+                    help="also run kernel_model.py: classify each mismatch by the explainer fixes "
+                    "that resolve it, and count where the model with all fixes disagrees with ping")
     ap.add_argument("--print-topology", action="store_true", help="print every topology's commands")
     args = ap.parse_args()
 
@@ -433,66 +494,119 @@ def main():
     if not os.access(CLI, os.X_OK):
         log(f"{PROG}: {CLI} is missing: build first")
         return 2
+    if args.gaps == "all":
+        gaps = set(GAPS)
+    elif args.gaps in ("none", ""):
+        gaps = set()
+    else:
+        gaps = set(args.gaps.split(","))
+        if gaps - set(GAPS):
+            log(f"{PROG}: unknown gaps {', '.join(sorted(gaps - set(GAPS)))}; known: {', '.join(GAPS)}")
+            return 2
     seed = args.seed if args.seed is not None else int(os.environ.get("EXPLAIN_SEED", random.randrange(1 << 30)))
-    log(f"{PROG}: seed {seed}, {args.topologies} topologies, known gaps "
-        f"{'included' if args.include_known_gaps else 'left out'}")
+    log(f"{PROG}: seed {seed}, {args.topologies} topologies, known gaps included: "
+        f"{', '.join(sorted(gaps)) or 'none'}")
 
     t0 = time.monotonic()
     total = agree = 0
     mismatches = []
     classes = {}
+    ref = collections.Counter()
+    ref_notes = []
+    cost_time = phase_time = 0.0
+    cost_pairs = done = 0
     pings = ThreadPoolExecutor(max_workers=32)
     explains = ThreadPoolExecutor(max_workers=4)
     for index in range(args.first, args.first + args.topologies):
         rng = random.Random(seed + index)
-        topo = Topology(rng, args.include_known_gaps)
+        topo = Topology(rng, gaps)
         try:
             t_build = time.monotonic()
             topo.build()
             built = time.monotonic()
+            waited = topo.settle()
             if args.print_topology:
                 log(f"# topology {index}\n" + "\n".join(topo.script()))
             dests = topo.destinations()
             sources = topo.nodes
             all_pairs = [(s, f, a) for s in sources for f, a in dests]
-            if args.pairs and len(all_pairs) > args.pairs:
-                per = max(1, args.pairs // len(sources))
+            want = args.pairs
+            if args.budget and want:
+                # Fewer pairs when the machine is slow, so that the run keeps to its
+                # budget; never fewer than two per source.
+                left = args.budget - (time.monotonic() - t0)
+                per_topology = left / (args.first + args.topologies - index)
+                cost = cost_time / cost_pairs if cost_pairs else 0.07
+                overhead = ((time.monotonic() - t0) - phase_time) / done if done else 0.6
+                want = max(2 * len(sources), min(want, int((per_topology - overhead) / cost)))
+            if want and len(all_pairs) > want:
+                per = max(1, want // len(sources))
                 pairs = []
                 for s in sources:
                     pairs += [(s, f, a) for f, a in rng.sample(dests, min(per, len(dests)))]
             else:
                 pairs = all_pairs
+            t_pairs = time.monotonic()
             ex = [explains.submit(explain, s, a) for s, f, a in pairs]
             time.sleep(max(0.0, args.settle - (time.monotonic() - built)))
             pg = [pings.submit(ping, s, f, a) for s, f, a in pairs]
             found = []
+            model = None
+            if args.reference:
+                model = kernel_model.Model(topo.nodes, topo.peers)
             t_ex = t_pg = 0.0
             for (s, f, a), e, p in zip(pairs, ex, pg):
-                ecode, eout = e.result()
-                t_ex = max(t_ex, time.monotonic() - built)
-                pcode, pout = p.result()
-                t_pg = max(t_pg, time.monotonic() - built)
+                ecode, eout, t_e = e.result()
+                t_ex = max(t_ex, t_e - t_pairs)
+                pcode, pout, t_p = p.result()
+                t_pg = max(t_pg, t_p - t_pairs)
                 if ecode not in (0, 1):
                     raise SetupError(f"netns-studio --explain {s} {a}: exit {ecode}: {eout.strip()}")
                 total += 1
+                if model:
+                    works = pcode == 0
+                    if model.ping(s, a, ()) != (ecode == 0):
+                        ref["replica differs from the explainer"] += 1
+                        ref_notes.append(f"topology {index}: {s} -> {a}: the model without fixes says "
+                                         f"{'works' if not ecode == 0 else 'fails'}, the explainer the opposite")
+                    if model.ping(s, a, kernel_model.FIXES) != works:
+                        ref["model with all fixes differs from ping"] += 1
+                        trace = []
+                        model.ping(s, a, kernel_model.FIXES, trace)
+                        ref_notes.append(f"topology {index}: {s} -> {a}: the model with all fixes "
+                                         f"disagrees with ping (exit {pcode}): {'; '.join(trace)}")
+                        if not args.keep_going and not found:
+                            found.append((s, a, pcode, "", ecode, "", "model disagrees", "; ".join(trace)))
                 if (ecode == 0) == (pcode == 0):
                     agree += 1
                     continue
                 verdict = eout.strip().split("\n")
                 problem = next((l for l in verdict if l.startswith("Verdict")), "?")
-                found.append((s, a, pcode, pout, ecode, eout, problem))
+                fix = ""
+                if model:
+                    alone = [f for f in kernel_model.FIXES if model.ping(s, a, (f,)) == works]
+                    needed = [f for f in kernel_model.FIXES
+                              if model.ping(s, a, [g for g in kernel_model.FIXES if g != f]) != works]
+                    fix = "fixed by " + (" or ".join(alone) if alone else " + ".join(needed) or "?")
+                    ref["mismatch " + fix] += 1
+                found.append((s, a, pcode, pout, ecode, eout, problem, fix))
+            cost_time += t_ex  # the explainer's part: ~70 ms a pair here, most of it its start-up
+            cost_pairs += len(pairs)
+            phase_time += max(t_ex, t_pg)
+            done += 1
             if args.verbose:
                 log(f"topology {index}: {len(topo.nodes)} nodes, {len(pairs)} pairs, build "
-                    f"{built - t_build:.2f} s, explains done {t_ex:.2f} s, pings done {t_pg:.2f} s")
+                    f"{built - t_build:.2f} s, settled after {waited:.2f} s, then explains took {t_ex:.2f} s, "
+                    f"pings done after {t_pg:.2f} s")
             if found:
                 log(f"\n=== topology {index} (seed {seed}, --first {index} --topologies 1): "
                     f"{len(found)} mismatch(es)")
                 log(dump(topo))
-                for s, a, pcode, pout, ecode, eout, problem in found:
+                for s, a, pcode, pout, ecode, eout, problem, fix in found:
                     key = ("ping works, explainer says fails: " + problem.split("(")[-1].rstrip(").")
                            if pcode == 0 else "ping fails, explainer says works")
                     classes[key] = classes.get(key, 0) + 1
-                    log(f"\n*** {s} -> {a}: ping exit {pcode}, explainer exit {ecode}")
+                    log(f"\n*** {s} -> {a}: ping exit {pcode}, explainer exit {ecode}" + (f" [{fix}]" if fix else ""))
                     log("ping: " + pout.replace("\n", "\n      "))
                     log("explainer:\n  " + eout.strip().replace("\n", "\n  "))
                 mismatches += found
@@ -508,6 +622,12 @@ def main():
         f"({pct:.2f}%), {len(mismatches)} mismatch(es), {elapsed:.1f} s")
     for k, v in sorted(classes.items()):
         log(f"  {v:4d}  {k}")
+    if args.reference:
+        log("reference model (tests/explain/kernel_model.py):")
+        for k, v in sorted(ref.items()):
+            log(f"  {v:4d}  {k}")
+        for n in ref_notes[:30]:
+            log("  " + n)
     return 1 if mismatches else 0
 
 
