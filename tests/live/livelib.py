@@ -68,20 +68,8 @@ def ip(argv, check=True, timeout=30):
 
 
 def start_holder():
-    """`unshare --net sleep 600 &`: a namespace that only a process holds."""
-    proc = subprocess.Popen(["unshare", "--net", "sleep", "600"], stdin=subprocess.DEVNULL)
-    deadline = time.monotonic() + 5
-    while time.monotonic() < deadline:
-        try:
-            with open(f"/proc/{proc.pid}/comm") as f:
-                if f.read().strip() == "sleep":
-                    return proc
-        except FileNotFoundError:
-            pass
-        if proc.poll() is not None:
-            raise HarnessError(f"unshare --net sleep 600 exited {proc.returncode}")
-        time.sleep(0.005)
-    raise HarnessError("unshare --net sleep 600 did not start")
+    """`unshare --net sleep &`: a namespace that only a process holds."""
+    return td.start_holder(["unshare", "--net"])
 
 
 def helper_proxy():
