@@ -8,6 +8,7 @@
 #include "TopologyModel.h"
 #include "IpCommand.h"
 #include "PathExplainer.h"
+#include "PingRun.h"
 #include "Validation.h"
 #include "TopologyJson.h"
 
@@ -256,23 +257,24 @@ int runPingCommand(HelperClient& helper, const QString& nameOrId, const QString&
     const Namespace* source = findNamespace(*topology, nameOrId);
     std::printf("%s\n", qPrintable(tr("PING %1 from %2").arg(address, source->label)));
     std::fflush(stdout);
-    QObject::connect(&helper, &HelperClient::pingResult, &helper,
-                     [](quint64, uint seq, const QString& status, double rtt, const QString& detail) {
-                         if (status == QLatin1String("reply"))
-                             std::printf("%s\n", qPrintable(tr("reply seq=%1 time=%2 ms").arg(seq).arg(rtt, 0, 'f', 3)));
-                         else
-                             std::printf("%s\n", qPrintable(tr("%1 seq=%2 %3").arg(status).arg(seq).arg(detail)));
-                         std::fflush(stdout);
-                     });
-    QObject::connect(&helper, &HelperClient::pingFinished, &helper, [](quint64, uint sent, uint received) {
+    PingRun run(helper, source->id, address, PingOptions{count, 1000, 1000});
+    QObject::connect(&run, &PingRun::reply, [](uint seq, double rtt) {
+        std::printf("%s\n", qPrintable(tr("reply seq=%1 time=%2 ms").arg(seq).arg(rtt, 0, 'f', 3)));
+        std::fflush(stdout);
+    });
+    QObject::connect(&run, &PingRun::noReply, [](uint seq, const QString& status, const QString& detail) {
+        std::printf("%s\n", qPrintable(tr("%1 seq=%2 %3").arg(status).arg(seq).arg(detail)));
+        std::fflush(stdout);
+    });
+    QObject::connect(&run, &PingRun::finished, [](uint sent, uint received) {
         std::printf("%s\n", qPrintable(tr("%1 sent, %2 received").arg(sent).arg(received)));
         QCoreApplication::exit(received > 0 ? 0 : 1);
     });
-    QObject::connect(&helper, &HelperClient::failed, &helper, [](const HelperError& e) {
+    QObject::connect(&run, &PingRun::failed, [](const HelperError& e) {
         reportError(e);
         QCoreApplication::exit(2);
     });
-    helper.ping(source->id, address, count, 1000, 1000);
+    run.start();
     return QCoreApplication::exec();
 }
 

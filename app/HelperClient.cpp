@@ -117,7 +117,8 @@ void HelperClient::subscribe()
     });
 }
 
-void HelperClient::ping(NamespaceId ns, const QString& address, uint count, uint intervalMs, uint timeoutMs)
+void HelperClient::ping(NamespaceId ns, const QString& address, uint count, uint intervalMs, uint timeoutMs,
+                        QObject* context, PingStartedCallback started)
 {
     if (!m_listeningToPings) {
         m_listeningToPings = true;
@@ -129,13 +130,13 @@ void HelperClient::ping(NamespaceId ns, const QString& address, uint count, uint
     QDBusMessage call = newCall(QStringLiteral("Ping"));
     call << QVariant::fromValue(qulonglong(ns)) << address << count << intervalMs << timeoutMs;
     auto* watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(call, kCallTimeoutMs), this);
-    connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, watcher] {
+    connect(watcher, &QDBusPendingCallWatcher::finished, context, [watcher, started = std::move(started)] {
         watcher->deleteLater();
         QDBusPendingReply<qulonglong> reply = *watcher;
         if (reply.isError())
-            emit failed(errorOf(reply.reply()));
+            started(0, errorOf(reply.reply()));
         else
-            emit pingStarted(reply.value());
+            started(reply.value(), {});
     });
 }
 

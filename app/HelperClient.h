@@ -47,9 +47,12 @@ public:
     void subscribe();
     bool isSubscribed() const { return m_subscribed; }
 
-    /// Pings from inside a namespace; results arrive as pingResult and pingFinished
-    /// (or failed, when the helper refuses).
-    void ping(NamespaceId ns, const QString& address, uint count, uint intervalMs, uint timeoutMs);
+    /// What the helper answered to a ping: its probe id, or an error when it refused.
+    using PingStartedCallback = std::function<void(quint64 probe, const HelperError& error)>;
+    /// Pings from inside a namespace; started is called (while context lives) with the
+    /// probe id whose results then arrive as pingResult and pingFinished. PingRun wraps it.
+    void ping(NamespaceId ns, const QString& address, uint count, uint intervalMs, uint timeoutMs,
+              QObject* context, PingStartedCallback started);
 
 signals:
     void topologyFetched(const NetnsStudio::Topology& topology);
@@ -59,7 +62,6 @@ signals:
                  const QList<NetnsStudio::NamespaceId>& removed);
     /// The helper left the bus while we were subscribed (it crashed or was stopped).
     void helperLost();
-    void pingStarted(quint64 probe);
     void pingResult(quint64 probe, uint seq, const QString& status, double rttMs, const QString& detail);
     void pingFinished(quint64 probe, uint sent, uint received);
 
