@@ -2,6 +2,7 @@
 #include "ActionExecutor.h"
 
 #include "NetlinkSocket.h"
+#include "RestorePoint.h"
 #include "Validation.h"
 
 #include <QFile>
@@ -10,6 +11,7 @@
 #include <fcntl.h>
 #include <linux/if.h>
 #include <linux/rtnetlink.h>
+#include <functional>
 #include <map>
 #include <netlink/addr.h>
 #include <netlink/route/addr.h>
@@ -24,19 +26,6 @@ namespace NetnsStudio {
 
 namespace {
 
-Failure netlinkFailure(int nlError, const QString& doing)
-{
-    QString name = HelperErrors::Kernel;
-    switch (-nlError) {
-    case NLE_EXIST: name = HelperErrors::Exists; break;
-    case NLE_OBJ_NOTFOUND:
-    case NLE_NODEV: name = HelperErrors::NotFound; break;
-    case NLE_BUSY: name = HelperErrors::Busy; break;
-    default: break;
-    }
-    return {name, QStringLiteral("%1: %2").arg(doing, QString::fromUtf8(nl_geterror(nlError)))};
-}
-
 NlAddrPtr toNlAddr(const Validation::Cidr& cidr)
 {
     NlAddrPtr addr(nl_addr_build(cidr.family, cidr.address.constData(), size_t(cidr.address.size())));
@@ -45,8 +34,13 @@ NlAddrPtr toNlAddr(const Validation::Cidr& cidr)
     return addr;
 }
 
+/// The way back from one step, run when a later step fails.
+using UndoStep = std::function<MaybeFailure()>;
+using UndoList = std::vector<UndoStep>;
+
 /// One batch in progress: the namespaces it can name, a socket in each that it
-/// has touched, and the way back for every step done.
+/// has touched, and the way back for every step done. The batch holds a descriptor
+/// of every namespace, so a namespace whose name it removed lives on until the end.
 class Batch {
 public:
     Batch(const NetnsDirectory& directory, std::vector<DiscoveredNamespace> namespaces)
@@ -54,9 +48,15 @@ public:
     {
     }
 
-    MaybeFailure run(const Action& a, QList<Action>* undo, QList<NamespaceId>* created);
+    MaybeFailure run(const Action& a, UndoList* undo, QList<NamespaceId>* created);
 
 private:
+    /// Undoes a step by applying its inverse action.
+    void undoBy(UndoList* undo, Action inverse);
+    /// Captures what a destructive step in ns would take away.
+    MaybeFailure capture(DiscoveredNamespace* ns, std::shared_ptr<const RestorePoint>* out);
+    /// The namespace of a veth's peer, from the nsid that the veth's own namespace has for it.
+    DiscoveredNamespace* peerNamespace(nl_sock* sock, DiscoveredNamespace* ns, rtnl_link* veth);
     DiscoveredNamespace* find(const NamespaceRef& ref);
     MaybeFailure resolve(const NamespaceRef& ref, DiscoveredNamespace** out);
     MaybeFailure socketFor(DiscoveredNamespace* ns, nl_sock** out);
@@ -66,15 +66,18 @@ private:
                            LinkPtr* out);
     MaybeFailure changeLink(nl_sock* sock, rtnl_link* link, rtnl_link* change, const QString& doing);
 
-    MaybeFailure addNamespace(const Action& a, QList<Action>* undo, QList<NamespaceId>* created);
-    MaybeFailure deleteNamespace(const Action& a, QList<Action>* undo);
-    MaybeFailure attachNamespace(const Action& a, QList<Action>* undo);
-    MaybeFailure addVethPair(const Action& a, QList<Action>* undo);
-    MaybeFailure linkAction(const Action& a, QList<Action>* undo);
-    MaybeFailure addressAction(const Action& a, QList<Action>* undo);
-    MaybeFailure routeAction(const Action& a, QList<Action>* undo);
-    MaybeFailure addBridge(const Action& a, QList<Action>* undo);
-    MaybeFailure setForwarding(const Action& a, QList<Action>* undo);
+    MaybeFailure addNamespace(const Action& a, UndoList* undo, QList<NamespaceId>* created);
+    MaybeFailure deleteNamespace(const Action& a, UndoList* undo);
+    MaybeFailure attachNamespace(const Action& a, UndoList* undo);
+    MaybeFailure addVethPair(const Action& a, UndoList* undo);
+    MaybeFailure linkAction(const Action& a, UndoList* undo);
+    MaybeFailure deleteLink(DiscoveredNamespace* ns, nl_sock* sock, rtnl_link* link, UndoList* undo);
+    MaybeFailure moveLink(const Action& a, DiscoveredNamespace* ns, nl_sock* sock, rtnl_link* link,
+                          UndoList* undo);
+    MaybeFailure addressAction(const Action& a, UndoList* undo);
+    MaybeFailure routeAction(const Action& a, UndoList* undo);
+    MaybeFailure addBridge(const Action& a, UndoList* undo);
+    MaybeFailure setForwarding(const Action& a, UndoList* undo);
 
     const NetnsDirectory& m_directory;
     std::vector<DiscoveredNamespace> m_namespaces;
@@ -149,7 +152,37 @@ MaybeFailure Batch::changeLink(nl_sock* sock, rtnl_link* link, rtnl_link* change
     return std::nullopt;
 }
 
-MaybeFailure Batch::addNamespace(const Action& a, QList<Action>* undo, QList<NamespaceId>* created)
+void Batch::undoBy(UndoList* undo, Action inverse)
+{
+    undo->push_back([this, inverse = std::move(inverse)] {
+        UndoList none;
+        QList<NamespaceId> ignored;
+        return run(inverse, &none, &ignored);
+    });
+}
+
+MaybeFailure Batch::capture(DiscoveredNamespace* ns, std::shared_ptr<const RestorePoint>* out)
+{
+    nl_sock* sock = nullptr;
+    if (MaybeFailure f = socketFor(ns, &sock))
+        return f;
+    MaybeFailure failure;
+    *out = RestorePoint::capture(sock, &failure);
+    return failure;
+}
+
+DiscoveredNamespace* Batch::peerNamespace(nl_sock* sock, DiscoveredNamespace* ns, rtnl_link* veth)
+{
+    int32_t nsid = -1;
+    if (rtnl_link_get_link_netnsid(veth, &nsid) < 0)
+        return ns;
+    for (DiscoveredNamespace& other : m_namespaces)
+        if (other.id != ns->id && nsidOf(sock, other.fd.get()) == nsid)
+            return &other;
+    return nullptr;
+}
+
+MaybeFailure Batch::addNamespace(const Action& a, UndoList* undo, QList<NamespaceId>* created)
 {
     UniqueFd fd;
     if (MaybeFailure f = m_directory.create(a.name, &fd))
@@ -164,11 +197,11 @@ MaybeFailure Batch::addNamespace(const Action& a, QList<Action>* undo, QList<Nam
     ns.fd = std::move(fd);
     created->append(ns.id);
     m_namespaces.push_back(std::move(ns));
-    undo->append(Action::deleteNamespace(NamespaceRef::byName(a.name)));
+    undoBy(undo, Action::deleteNamespace(NamespaceRef::byName(a.name)));
     return std::nullopt;
 }
 
-MaybeFailure Batch::deleteNamespace(const Action& a, QList<Action>* undo)
+MaybeFailure Batch::deleteNamespace(const Action& a, UndoList* undo)
 {
     DiscoveredNamespace* ns = nullptr;
     if (MaybeFailure f = resolve(a.ns, &ns))
@@ -181,16 +214,13 @@ MaybeFailure Batch::deleteNamespace(const Action& a, QList<Action>* undo)
     const QString name = ns->name;
     if (MaybeFailure f = m_directory.remove(name))
         return f;
-    const bool heldElsewhere = ns->kind != NamespaceKind::Named || !ns->pids.isEmpty();
-    m_sockets.erase(ns->id);
     ns->name.clear();
-    // A namespace that processes still hold gets its name back; an empty one, a new self.
-    undo->append(heldElsewhere ? Action::attachNamespace(NamespaceRef::byId(ns->id), name)
-                               : Action::addNamespace(name));
+    // Our descriptor keeps it alive with all it holds: the way back is its name.
+    undoBy(undo, Action::attachNamespace(NamespaceRef::byId(ns->id), name));
     return std::nullopt;
 }
 
-MaybeFailure Batch::attachNamespace(const Action& a, QList<Action>* undo)
+MaybeFailure Batch::attachNamespace(const Action& a, UndoList* undo)
 {
     DiscoveredNamespace* ns = nullptr;
     if (MaybeFailure f = resolve(a.ns, &ns))
@@ -199,11 +229,11 @@ MaybeFailure Batch::attachNamespace(const Action& a, QList<Action>* undo)
         return f;
     if (ns->name.isEmpty())
         ns->name = a.name;
-    undo->append(Action::deleteNamespace(NamespaceRef::byName(a.name)));
+    undoBy(undo, Action::deleteNamespace(NamespaceRef::byName(a.name)));
     return std::nullopt;
 }
 
-MaybeFailure Batch::addVethPair(const Action& a, QList<Action>* undo)
+MaybeFailure Batch::addVethPair(const Action& a, UndoList* undo)
 {
     DiscoveredNamespace *ns = nullptr, *peerNs = nullptr;
     nl_sock* sock = nullptr;
@@ -226,11 +256,11 @@ MaybeFailure Batch::addVethPair(const Action& a, QList<Action>* undo)
     rtnl_link_veth_release(veth.release());
     if (err < 0)
         return netlinkFailure(err, QStringLiteral("Cannot create the veth pair %1/%2").arg(a.name, a.peerName));
-    undo->append(Action::deleteLink(a.ns, {a.name, 0}));
+    undoBy(undo, Action::deleteLink(a.ns, {a.name, 0}));
     return std::nullopt;
 }
 
-MaybeFailure Batch::linkAction(const Action& a, QList<Action>* undo)
+MaybeFailure Batch::linkAction(const Action& a, UndoList* undo)
 {
     using T = Action::Type;
     DiscoveredNamespace* ns = nullptr;
@@ -245,32 +275,36 @@ MaybeFailure Batch::linkAction(const Action& a, QList<Action>* undo)
     LinkPtr change(rtnl_link_alloc());
 
     switch (a.type) {
-    case T::MoveLink: {
-        DiscoveredNamespace* target = nullptr;
-        if (MaybeFailure f = resolve(a.peerNs, &target))
-            return f;
-        rtnl_link_set_ns_fd(change.get(), target->fd.get());
-        if (MaybeFailure f = changeLink(sock, link.get(), change.get(),
-                                        QStringLiteral("Cannot move %1 to %2").arg(a.link.name, target->label)))
-            return f;
-        undo->append(Action::moveLink(a.peerNs, {a.link.name, 0}, a.ns));
-        return std::nullopt;
-    }
+    case T::MoveLink: return moveLink(a, ns, sock, link.get(), undo);
     case T::RenameLink:
         rtnl_link_set_name(change.get(), a.name.toUtf8().constData());
         if (MaybeFailure f = changeLink(sock, link.get(), change.get(), doing))
             return f;
-        undo->append(Action::renameLink(a.ns, {a.name, current.ifindex}, a.link.name));
+        undoBy(undo, Action::renameLink(a.ns, {a.name, current.ifindex}, a.link.name));
         return std::nullopt;
     case T::SetLinkUp: {
         const bool wasUp = rtnl_link_get_flags(link.get()) & IFF_UP;
+        // Down, the kernel drops the link's routes (and IPv6 addresses): keep them to put back.
+        std::shared_ptr<const RestorePoint> before;
+        if (wasUp && !a.flag)
+            if (MaybeFailure f = capture(ns, &before))
+                return f;
         if (a.flag)
             rtnl_link_set_flags(change.get(), IFF_UP);
         else
             rtnl_link_unset_flags(change.get(), IFF_UP);
         if (MaybeFailure f = changeLink(sock, link.get(), change.get(), doing))
             return f;
-        undo->append(Action::setLinkUp(a.ns, current, wasUp));
+        if (before)
+            undo->push_back([this, before, id = ns->id, ifindex = current.ifindex]() -> MaybeFailure {
+                DiscoveredNamespace* at = nullptr;
+                nl_sock* s = nullptr;
+                if (MaybeFailure f = enter(NamespaceRef::byId(id), &at, &s))
+                    return f;
+                return before->restore(s, {ifindex});
+            });
+        else
+            undoBy(undo, Action::setLinkUp(a.ns, current, wasUp));
         return std::nullopt;
     }
     case T::SetMtu: {
@@ -278,7 +312,7 @@ MaybeFailure Batch::linkAction(const Action& a, QList<Action>* undo)
         rtnl_link_set_mtu(change.get(), a.number);
         if (MaybeFailure f = changeLink(sock, link.get(), change.get(), doing))
             return f;
-        undo->append(Action::setMtu(a.ns, current, old));
+        undoBy(undo, Action::setMtu(a.ns, current, old));
         return std::nullopt;
     }
     case T::SetMaster: {
@@ -299,24 +333,108 @@ MaybeFailure Batch::linkAction(const Action& a, QList<Action>* undo)
         rtnl_link_set_master(change.get(), masterIndex);
         if (MaybeFailure f = changeLink(sock, link.get(), change.get(), doing))
             return f;
-        undo->append(Action::setMaster(a.ns, current, oldMaster));
+        undoBy(undo, Action::setMaster(a.ns, current, oldMaster));
         return std::nullopt;
     }
-    case T::DeleteLink: {
-        // The way back re-creates what can be re-created from the link itself.
-        const QString kind = QString::fromUtf8(rtnl_link_get_type(link.get()) ? rtnl_link_get_type(link.get()) : "");
-        if (const int err = rtnl_link_delete(sock, link.get()); err < 0)
-            return netlinkFailure(err, QStringLiteral("Cannot delete %1 in %2").arg(a.link.name, ns->label));
-        if (kind == QLatin1String("bridge"))
-            undo->append(Action::addBridge(a.ns, a.link.name));
-        return std::nullopt;
-    }
+    case T::DeleteLink: return deleteLink(ns, sock, link.get(), undo);
     default:
         return Failure{HelperErrors::InvalidArgument, QStringLiteral("Not a link action.")};
     }
 }
 
-MaybeFailure Batch::addressAction(const Action& a, QList<Action>* undo)
+MaybeFailure Batch::moveLink(const Action& a, DiscoveredNamespace* ns, nl_sock* sock, rtnl_link* link,
+                             UndoList* undo)
+{
+    DiscoveredNamespace* target = nullptr;
+    if (MaybeFailure f = resolve(a.peerNs, &target))
+        return f;
+    // Moved, a link loses its addresses, routes, master and up state.
+    std::shared_ptr<const RestorePoint> before;
+    if (MaybeFailure f = capture(ns, &before))
+        return f;
+    LinkPtr change(rtnl_link_alloc());
+    rtnl_link_set_ns_fd(change.get(), target->fd.get());
+    if (MaybeFailure f = changeLink(sock, link, change.get(),
+                                    QStringLiteral("Cannot move %1 to %2").arg(a.link.name, target->label)))
+        return f;
+    undo->push_back([this, before, from = ns->id, to = target->id, name = a.link.name,
+                     ifindex = rtnl_link_get_ifindex(link)]() -> MaybeFailure {
+        DiscoveredNamespace *home = nullptr, *away = nullptr;
+        nl_sock *homeSock = nullptr, *awaySock = nullptr;
+        LinkPtr moved;
+        if (MaybeFailure f = enter(NamespaceRef::byId(from), &home, &homeSock))
+            return f;
+        if (MaybeFailure f = enter(NamespaceRef::byId(to), &away, &awaySock))
+            return f;
+        if (MaybeFailure f = fetchLink(awaySock, away, {name, 0}, &moved))
+            return f;
+        // Back under its old ifindex, which the target namespace may have had taken.
+        nl_msg* raw = nullptr;
+        LinkPtr back(rtnl_link_alloc());
+        rtnl_link_set_ns_fd(back.get(), home->fd.get());
+        int err = rtnl_link_build_change_request(moved.get(), back.get(), 0, &raw);
+        if (err >= 0 && nla_put_s32(raw, IFLA_NEW_IFINDEX, ifindex) < 0)
+            err = -NLE_NOMEM;
+        if (err >= 0)
+            err = nl_send_sync(awaySock, raw); // frees raw
+        else
+            nlmsg_free(raw);
+        if (err < 0)
+            return netlinkFailure(err, QStringLiteral("Cannot move %1 back to %2").arg(name, home->label));
+        return before->restore(homeSock, {ifindex});
+    });
+    return std::nullopt;
+}
+
+MaybeFailure Batch::deleteLink(DiscoveredNamespace* ns, nl_sock* sock, rtnl_link* link, UndoList* undo)
+{
+    const QString name = QString::fromUtf8(rtnl_link_get_name(link));
+    const int ifindex = rtnl_link_get_ifindex(link);
+    // Deleted, a link takes its addresses and routes along, a veth its peer too, and a
+    // bridge lets go of its ports: keep both namespaces as they were to put them back.
+    std::shared_ptr<const RestorePoint> here, there;
+    if (MaybeFailure f = capture(ns, &here))
+        return f;
+    DiscoveredNamespace* peerNs = ns;
+    int peerIfindex = 0;
+    if (rtnl_link_is_veth(link)) {
+        peerNs = peerNamespace(sock, ns, link);
+        peerIfindex = rtnl_link_get_link(link);
+        if (!peerNs)
+            return Failure{HelperErrors::Kernel,
+                           QStringLiteral("Cannot find the namespace of the peer of %1 in %2, so deleting it "
+                                          "could not be undone.")
+                               .arg(name, ns->label)};
+        if (peerNs == ns)
+            there = here;
+        else if (MaybeFailure f = capture(peerNs, &there))
+            return f;
+    }
+    if (const int err = rtnl_link_delete(sock, link); err < 0)
+        return netlinkFailure(err, QStringLiteral("Cannot delete %1 in %2").arg(name, ns->label));
+    std::vector<int> touched = here->portsOf(ifindex);
+    touched.push_back(ifindex);
+    if (peerNs == ns && peerIfindex)
+        touched.push_back(peerIfindex);
+    undo->push_back([this, here, there, touched, ifindex, peerIfindex, id = ns->id,
+                     peerId = peerNs->id]() -> MaybeFailure {
+        DiscoveredNamespace *home = nullptr, *peerHome = nullptr;
+        nl_sock *homeSock = nullptr, *peerSock = nullptr;
+        if (MaybeFailure f = enter(NamespaceRef::byId(id), &home, &homeSock))
+            return f;
+        if (MaybeFailure f = enter(NamespaceRef::byId(peerId), &peerHome, &peerSock))
+            return f;
+        if (MaybeFailure f = here->recreate(homeSock, ifindex, there.get(), peerHome->fd.get()))
+            return f;
+        MaybeFailure f = here->restore(homeSock, touched);
+        if (!f && there && there != here)
+            f = there->restore(peerSock, {peerIfindex});
+        return f;
+    });
+    return std::nullopt;
+}
+
+MaybeFailure Batch::addressAction(const Action& a, UndoList* undo)
 {
     DiscoveredNamespace* ns = nullptr;
     nl_sock* sock = nullptr;
@@ -337,16 +455,27 @@ MaybeFailure Batch::addressAction(const Action& a, QList<Action>* undo)
     if (a.type == Action::Type::AddAddress) {
         if (const int err = rtnl_addr_add(sock, addr.get(), NLM_F_EXCL); err < 0)
             return netlinkFailure(err, QStringLiteral("Cannot add %1 to %2").arg(a.address, a.link.name));
-        undo->append(Action::deleteAddress(a.ns, current, a.address));
+        undoBy(undo, Action::deleteAddress(a.ns, current, a.address));
     } else {
+        // With an address go the routes that use it (and with IPv4's last one, all the
+        // link's routes): keep them to put back.
+        std::shared_ptr<const RestorePoint> before;
+        if (MaybeFailure f = capture(ns, &before))
+            return f;
         if (const int err = rtnl_addr_delete(sock, addr.get(), 0); err < 0)
             return netlinkFailure(err, QStringLiteral("Cannot remove %1 from %2").arg(a.address, a.link.name));
-        undo->append(Action::addAddress(a.ns, current, a.address));
+        undo->push_back([this, before, id = ns->id]() -> MaybeFailure {
+            DiscoveredNamespace* at = nullptr;
+            nl_sock* s = nullptr;
+            if (MaybeFailure f = enter(NamespaceRef::byId(id), &at, &s))
+                return f;
+            return before->restore(s, {});
+        });
     }
     return std::nullopt;
 }
 
-MaybeFailure Batch::routeAction(const Action& a, QList<Action>* undo)
+MaybeFailure Batch::routeAction(const Action& a, UndoList* undo)
 {
     DiscoveredNamespace* ns = nullptr;
     nl_sock* sock = nullptr;
@@ -396,19 +525,19 @@ MaybeFailure Batch::routeAction(const Action& a, QList<Action>* undo)
                              family == AF_INET && !gateway ? RT_SCOPE_LINK : RT_SCOPE_UNIVERSE);
         if (const int err = rtnl_route_add(sock, route.get(), NLM_F_EXCL); err < 0)
             return netlinkFailure(err, QStringLiteral("Cannot add the route %1 in %2").arg(text, ns->label));
-        undo->append(Action::deleteRoute(a.ns, a.address, a.gateway, a.link, a.number));
+        undoBy(undo, Action::deleteRoute(a.ns, a.address, a.gateway, a.link, a.number));
     } else {
         // As ip does: any scope and any protocol match (libnl's default protocol is static).
         rtnl_route_set_scope(route.get(), RT_SCOPE_NOWHERE);
         rtnl_route_set_protocol(route.get(), RTPROT_UNSPEC);
         if (const int err = rtnl_route_delete(sock, route.get(), 0); err < 0)
             return netlinkFailure(err, QStringLiteral("Cannot delete the route %1 in %2").arg(text, ns->label));
-        undo->append(Action::addRoute(a.ns, a.address, a.gateway, a.link, a.number));
+        undoBy(undo, Action::addRoute(a.ns, a.address, a.gateway, a.link, a.number));
     }
     return std::nullopt;
 }
 
-MaybeFailure Batch::addBridge(const Action& a, QList<Action>* undo)
+MaybeFailure Batch::addBridge(const Action& a, UndoList* undo)
 {
     DiscoveredNamespace* ns = nullptr;
     nl_sock* sock = nullptr;
@@ -418,11 +547,11 @@ MaybeFailure Batch::addBridge(const Action& a, QList<Action>* undo)
     rtnl_link_set_name(bridge.get(), a.name.toUtf8().constData());
     if (const int err = rtnl_link_add(sock, bridge.get(), NLM_F_CREATE | NLM_F_EXCL); err < 0)
         return netlinkFailure(err, QStringLiteral("Cannot create the bridge %1 in %2").arg(a.name, ns->label));
-    undo->append(Action::deleteLink(a.ns, {a.name, 0}));
+    undoBy(undo, Action::deleteLink(a.ns, {a.name, 0}));
     return std::nullopt;
 }
 
-MaybeFailure Batch::setForwarding(const Action& a, QList<Action>* undo)
+MaybeFailure Batch::setForwarding(const Action& a, UndoList* undo)
 {
     DiscoveredNamespace* ns = nullptr;
     if (MaybeFailure f = resolve(a.ns, &ns))
@@ -444,11 +573,11 @@ MaybeFailure Batch::setForwarding(const Action& a, QList<Action>* undo)
     });
     if (result < 0)
         return systemFailure(-result, QStringLiteral("Cannot set forwarding in %1").arg(ns->label));
-    undo->append(Action::setForwarding(a.ns, a.family, old == '1'));
+    undoBy(undo, Action::setForwarding(a.ns, a.family, old == '1'));
     return std::nullopt;
 }
 
-MaybeFailure Batch::run(const Action& a, QList<Action>* undo, QList<NamespaceId>* created)
+MaybeFailure Batch::run(const Action& a, UndoList* undo, QList<NamespaceId>* created)
 {
     using T = Action::Type;
     switch (a.type) {
@@ -478,26 +607,23 @@ ActionExecutor::Outcome ActionExecutor::apply(const QList<Action>& steps) const
 {
     Outcome outcome;
     Batch batch(m_directory, m_discovery.discover());
-    QList<Action> undo;
+    UndoList undo;
     for (int i = 0; i < steps.size(); ++i) {
-        QList<Action> stepUndo;
+        UndoList stepUndo;
         if (MaybeFailure f = batch.run(steps[i], &stepUndo, &outcome.created)) {
             outcome.failure = f;
             outcome.failedStep = i;
             break;
         }
-        undo += stepUndo;
+        std::move(stepUndo.begin(), stepUndo.end(), std::back_inserter(undo));
     }
     if (!outcome.failure)
         return outcome;
     // Undo in reverse; what cannot be undone is said in the message.
     QStringList leftovers;
-    QList<NamespaceId> ignored;
-    for (auto it = undo.crbegin(); it != undo.crend(); ++it) {
-        QList<Action> ignoredUndo;
-        if (MaybeFailure f = batch.run(*it, &ignoredUndo, &ignored))
+    for (auto it = undo.crbegin(); it != undo.crend(); ++it)
+        if (MaybeFailure f = (*it)())
             leftovers << f->message;
-    }
     outcome.created.clear();
     outcome.undoFailures = leftovers;
     return outcome;

@@ -164,50 +164,6 @@ int readRoutes(NamespaceReading& ns)
     return 0;
 }
 
-int parseNsidReply(nl_msg* msg, void* arg)
-{
-    nlattr* tb[NETNSA_MAX + 1] = {};
-    if (nlmsg_parse(nlmsg_hdr(msg), sizeof(rtgenmsg), tb, NETNSA_MAX, nullptr) == 0 &&
-        tb[NETNSA_NSID])
-        *static_cast<int32_t*>(arg) = static_cast<int32_t>(nla_get_u32(tb[NETNSA_NSID]));
-    return NL_OK;
-}
-
-/// Sends a request that has one answer and hands the answer to parse. Returns
-/// false when the kernel refused or nothing came.
-bool requestOne(nl_sock* sock, nl_msg* msg, nl_recvmsg_msg_cb_t parse, void* arg)
-{
-    bool ok = nl_send_auto(sock, msg) >= 0;
-    nlmsg_free(msg);
-    if (!ok)
-        return false;
-    nl_cb* cb = nl_cb_clone(nl_socket_get_cb(sock));
-    nl_cb_set(cb, NL_CB_VALID, NL_CB_CUSTOM, parse, arg);
-    // nl_send_auto asked for an acknowledgement too: take it, or the next request
-    // on this socket would read it as its answer.
-    ok = nl_recvmsgs(sock, cb) >= 0 && nl_wait_for_ack(sock) >= 0;
-    nl_cb_put(cb);
-    return ok;
-}
-
-/// The nsid that namespace `from` (through its socket) has for the namespace behind
-/// targetFd, or -1. RTM_GETNSID never allocates an nsid: reading changes nothing.
-int32_t nsidOf(nl_sock* from, int targetFd)
-{
-    nl_msg* msg = nlmsg_alloc_simple(RTM_GETNSID, NLM_F_REQUEST);
-    if (!msg)
-        return -1;
-    rtgenmsg header{};
-    header.rtgen_family = AF_UNSPEC;
-    int32_t nsid = -1;
-    if (nlmsg_append(msg, &header, sizeof header, NLMSG_ALIGNTO) != 0 ||
-        nla_put_u32(msg, NETNSA_FD, uint32_t(targetFd)) != 0) {
-        nlmsg_free(msg);
-        return -1;
-    }
-    return requestOne(from, msg, parseNsidReply, &nsid) ? nsid : -1;
-}
-
 int parseForwarding(nl_msg* msg, void* arg)
 {
     nlattr* tb[NETCONFA_MAX + 1] = {};

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "HelperErrors.h"
+
 #include <QString>
 #include <functional>
 #include <memory>
@@ -48,6 +50,18 @@ using NlAddrPtr = std::unique_ptr<nl_addr, NlAddrDeleter>;
 /// runs on a thread of its own that enters each namespace in turn. The sockets then
 /// work from any thread.
 std::vector<SocketPtr> openRouteSockets(const std::vector<int>& namespaceFds);
+
+/// Sends a request that has one answer and hands the answer to parse. Returns
+/// false when the kernel refused or nothing came.
+bool requestOne(nl_sock* sock, nl_msg* msg, nl_recvmsg_msg_cb_t parse, void* arg);
+
+/// The nsid that namespace `from` (through its socket) has for the namespace behind
+/// targetFd, or -1. RTM_GETNSID never allocates an nsid: reading changes nothing.
+int32_t nsidOf(nl_sock* from, int targetFd);
+
+/// A libnl error as a named failure: EEXIST is Exists, a missing object or device
+/// NotFound, EBUSY Busy, the rest Kernel; the message says what was being done.
+Failure netlinkFailure(int nlError, const QString& doing);
 
 /// Runs fn on a thread of its own inside the namespace of nsFd and returns its result,
 /// or -errno when the thread cannot enter the namespace.

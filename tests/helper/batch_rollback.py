@@ -26,9 +26,12 @@ and leave `ip -j -d link/addr/route` and the forwarding sysctls of every namespa
 nsids the kernel assigned and a down link's qdisc (noop or noqueue: see comparable()).
 
 Then each step that destroys or loses something that existed before the batch (delete
-a veth, a bridge with a port, a namespace with links, an address, a route; move an
-addressed link away; set a routed link down; remove a bridge port) followed by a
-failing step must be undone just as well. Last, the 30 good steps alone succeed.
+a veth from either end, a bridge port, a bridge with a port, a namespace with links, an
+IPv4 address that routes use, an IPv6 address, a route; move an addressed link away;
+set a routed link down; remove a bridge port), alone and six of them in a row, followed
+by a failing step must be undone just as well: the same ifindexes, MACs, MTU, queue
+length, master, state, addresses and the routes the kernel dropped with them, the same
+namespace (id) with all its links. Last, the 30 good steps alone succeed.
 
 Exit status: 0 passed, 1 failed, 2 the test itself could not run, 77 not root.
 """
@@ -113,15 +116,24 @@ FAILING = {
 
 KS = [0, 1, 3, 8, 16, 24, 30]
 
-# Steps that take something away and that rollback restores exactly. Not here, because
-# the helper cannot yet undo them exactly (a known limit, said in the issue's note):
-# deleting a veth or a bridge with ports, deleting a namespace with links (they come
-# back with new MACs/ids or empty), deleting an address or setting a routed link
-# down (the kernel also drops routes that undo does not re-add), and moving an
-# addressed link away (it comes back without addresses).
+# Steps that take something away: rollback must bring back exactly what was there (the
+# same ifindexes, MACs, MTU, state, master, ports, addresses, and the routes the kernel
+# dropped with them), or the same namespace with everything in it.
 DESTRUCTIVE = {
     "delete a route": A("delete-route", "base", address="10.66.0.0/16", gateway="10.6.0.2"),
     "take a port off its bridge": A("set-master", "base", link_name="e1"),
+    "delete an addressed, routed veth whose peer is on the host": A("delete-link", "base",
+                                                                    link_name="e0"),
+    "delete a veth from the host's end": A("delete-link", HOST, link_name="e0p"),
+    "delete a bridge port": A("delete-link", "base", link_name="e1"),
+    "delete a bridge with a port": A("delete-link", "base", link_name="ebr"),
+    "delete a namespace with links": A("delete-namespace", "base"),
+    "delete an IPv4 address that a route uses": A("delete-address", "base", link_name="e0",
+                                                  address="10.6.0.1/24"),
+    "delete an IPv6 address": A("delete-address", "base", link_name="e0", address="fd06::1/64"),
+    "set a routed link down": A("set-link-up", "base", link_name="e0", flag=False),
+    "move an addressed link away": A("move-link", "base", link_name="e0", peer_ns="other"),
+    "delete a tuned veth with two addresses and routes": A("delete-link", "other", link_name="o0"),
 }
 
 SETUP = """
@@ -141,20 +153,28 @@ SETUP = """
     ip -n base link set e1 master ebr
     ip -n base link set ebr up
     ip -n other link add o0 type veth peer name o0p
+    ip -n other link set o0 mtu 1300 address 02:00:00:00:0a:01 txqueuelen 77
+    ip -n other link set o0 up
+    ip -n other addr add 10.9.0.1/24 dev o0
+    ip -n other addr add 10.9.0.7/24 dev o0
+    ip -n other route add 10.19.0.0/16 via 10.9.0.2 metric 3
+    ip -n other route add 10.29.0.0/16 dev o0 src 10.9.0.7
     ip -n other link add o1 type veth peer name o1p
     ip link add h0 type veth peer name h0p
 """
 
 
 def comparable(snap):
-    """A snapshot without the two traces that no undo can take back and that `ip` would
+    """A snapshot without the traces that no undo can take back and that `ip` would
     leave the same way: the nsids that a veth across namespaces made the kernel assign
-    ("(id: N)" in `ip netns list`), and the default qdisc that a link gets the first time
-    it is up and keeps when down again ("noqueue" instead of "noop")."""
+    ("(id: N)" in `ip netns list`), the order of `ip netns list` (the order in which the
+    names were made in /run/netns: a name given back comes last), and the default qdisc
+    that a link gets the first time it is up and keeps when down again ("noqueue"
+    instead of "noop")."""
     out = {}
     for key, value in snap.items():
         if key == "ip netns list":
-            value = re.sub(r" \(id: \d+\)", "", value)
+            value = "".join(sorted(re.sub(r" \(id: \d+\)", "", value).splitlines(True)))
         elif isinstance(value, dict):
             value = {part: text.replace('"qdisc":"noop"', '"qdisc":"noqueue"')
                      for part, text in value.items()}
@@ -258,6 +278,16 @@ def main():
         run_batch(f"'{label}' ({describe(step)}) then '{'missing link'}'",
                   [step, fail_step], fail_error, 2)
 
+    # Several of them in a row, each undone on top of the undoing of the later ones.
+    chain = [DESTRUCTIVE[k] for k in ("delete an IPv4 address that a route uses",
+                                      "set a routed link down", "move an addressed link away",
+                                      "delete a tuned veth with two addresses and routes",
+                                      "delete a bridge with a port",
+                                      "delete a namespace with links")]
+    run_batch("six destructive steps in a row then 'missing link' in another namespace",
+              chain + [A("set-link-up", "other", link_name="ghost", flag=True)], fail_error,
+              len(chain) + 1)
+
     # The good steps themselves are good.
     name, message = H.error_of(helper.ApplyBatch, to_dbus(GOOD, host_id), timeout=60)
     if name is not None:
@@ -270,7 +300,7 @@ def main():
         print(f"{NAME}: {len(failures)} of {runs + 1} batches went wrong ({elapsed:.1f} s)")
         return 1
     print(f"{NAME}: {runs} failing batches (k = {KS}, {len(FAILING)} kinds of failure, "
-          f"{len(DESTRUCTIVE)} destructive steps) each named its failing step and left every "
+          f"{len(DESTRUCTIVE)} destructive steps alone and six in a row) each named its failing step and left every "
           f"namespace as it was; the {len(GOOD)} good steps alone work ({elapsed:.1f} s)")
     return 0
 
