@@ -5,6 +5,10 @@
 
 #include <QCoreApplication>
 #include <QSet>
+
+#include <algorithm>
+#include <array>
+#include <bit>
 #include <sys/socket.h>
 
 namespace NetnsStudio {
@@ -66,10 +70,191 @@ const Link* owner(const Namespace& ns, const Cidr& address)
     return nullptr;
 }
 
+bool hasAddress(const Link& link, const Cidr& address)
+{
+    for (const QString& text : link.addresses)
+        if (const auto a = parseAddress(text); a && a->family == address.family && a->address == address.address)
+            return true;
+    return false;
+}
+
+bool isLinkLocal(const Cidr& a)
+{
+    return a.family == AF_INET6 && quint8(a.address[0]) == 0xfe && (quint8(a.address[1]) & 0xc0) == 0x80;
+}
+
+bool hasAddressOf(const Link& link, int family, bool linkLocalOnly = false)
+{
+    for (const QString& text : link.addresses)
+        if (const auto a = parseAddress(text); a && a->family == family && (!linkLocalOnly || isLinkLocal(*a)))
+            return true;
+    return false;
+}
+
+/// The route the kernel takes to target: the longest prefix, then the lowest metric,
+/// then the first listed. An IPv6 lookup made with an output interface (an echo reply
+/// is routed with the one its request came in by) prefers, among routes that are
+/// otherwise equal, the one out of that interface (rt6_score_route).
+const Route* lookup(const Namespace& ns, const Cidr& target, const QString& preferredDev = {})
+{
+    const Route* best = nullptr;
+    int bestPrefix = -1;
+    const bool prefer = target.family == AF_INET6 && !preferredDev.isEmpty();
+    for (const Route& route : ns.routes) {
+        const auto dst = routeDestination(route);
+        if (!dst || !contains(*dst, target))
+            continue;
+        const bool longer = dst->prefixLength > bestPrefix;
+        const bool equal = !longer && dst->prefixLength == bestPrefix && route.metric == best->metric;
+        if (longer || (dst->prefixLength == bestPrefix && route.metric < best->metric) ||
+            (prefer && equal && route.dev == preferredDev && best->dev != preferredDev)) {
+            best = &route;
+            bestPrefix = dst->prefixLength;
+        }
+    }
+    return best;
+}
+
+int commonPrefixBits(const QByteArray& a, const QByteArray& b)
+{
+    int bits = 0;
+    for (qsizetype i = 0; i < a.size() && i < b.size(); ++i) {
+        if (const auto x = quint8(quint8(a[i]) ^ quint8(b[i])))
+            return bits + std::countl_zero(x);
+        bits += 8;
+    }
+    return bits;
+}
+
+/// IPv6 address scope as the kernel ranks it for source selection.
+int scopeOf(const Cidr& a)
+{
+    if (a.address == QByteArray(15, '\0') + '\1')
+        return 1; // ::1, node-local
+    return isLinkLocal(a) ? 2 : 14;
+}
+
+/// RFC 6724's default policy table: the label of the matching prefix (they do not
+/// overlap, but for ::/0, which comes last).
+int labelOf(const Cidr& a)
+{
+    static const QList<QPair<Cidr, int>> table = [] {
+        const std::array<std::pair<const char*, int>, 9> prefixes{{{"::1/128", 0}, {"::ffff:0:0/96", 4},
+                                                                   {"::/96", 3}, {"2001::/32", 5},
+                                                                   {"2002::/16", 2}, {"fc00::/7", 13},
+                                                                   {"fec0::/10", 11}, {"3ffe::/16", 12},
+                                                                   {"::/0", 1}}};
+        QList<QPair<Cidr, int>> t;
+        QString error;
+        for (const auto& [prefix, label] : prefixes)
+            t.append({*Validation::parseCidr(QLatin1String(prefix), &error), label});
+        return t;
+    }();
+    for (const auto& [prefix, label] : table)
+        if (contains(prefix, a))
+            return label;
+    return 1;
+}
+
+/// inet_select_addr: a primary address of the route's interface (the one in the
+/// gateway's subnet first), else the first primary address of any interface.
+/// Secondary: an earlier address of the same interface is in the same subnet.
+std::optional<Cidr> sourceV4(const Namespace& ns, const Route& route)
+{
+    QString error;
+    std::optional<Cidr> gateway;
+    if (!route.gateway.isEmpty())
+        gateway = Validation::parseIpLiteral(route.gateway, &error);
+    std::optional<Cidr> onDev, anywhere;
+    for (const Link& link : ns.links) {
+        QList<Cidr> primaries;
+        for (const QString& text : link.addresses) {
+            const auto a = parseAddress(text);
+            if (!a || a->family != AF_INET || quint8(a->address[0]) == 127) // 127/8: host scope
+                continue;
+            const bool secondary = std::any_of(primaries.cbegin(), primaries.cend(), [&](const Cidr& p) {
+                return p.prefixLength == a->prefixLength && contains(p, *a);
+            });
+            if (!secondary)
+                primaries.append(*a);
+        }
+        for (const Cidr& a : std::as_const(primaries)) {
+            if (link.name == route.dev) {
+                if (gateway && contains(a, *gateway))
+                    return a;
+                if (!onDev)
+                    onDev = a;
+            }
+            if (!anywhere)
+                anywhere = a;
+        }
+    }
+    return onDev ? onDev : anywhere;
+}
+
+/// ipv6_dev_get_saddr (RFC 6724): the address with the best scope for the
+/// destination (rule 2), on the route's interface (5), with the destination's label
+/// (6), with the longest prefix in common, up to its own prefix length (8); the first
+/// listed wins a tie. A link-local destination takes only the route's interface.
+std::optional<Cidr> sourceV6(const Namespace& ns, const Route& route, const Cidr& target)
+{
+    const int targetScope = scopeOf(target);
+    std::optional<Cidr> best;
+    std::array<int, 4> bestKey{};
+    for (const Link& link : ns.links) {
+        const bool onDev = link.name == route.dev;
+        if (targetScope <= 2 && !onDev)
+            continue;
+        for (const QString& text : link.addresses) {
+            const auto a = parseAddress(text);
+            if (!a || a->family != AF_INET6)
+                continue;
+            const int scope = scopeOf(*a);
+            const std::array<int, 4> key{scope >= targetScope ? -scope : scope - 128, onDev,
+                                         labelOf(*a) == labelOf(target),
+                                         std::min(commonPrefixBits(a->address, target.address), a->prefixLength)};
+            if (!best || key > bestKey) {
+                best = a;
+                bestKey = key;
+            }
+        }
+    }
+    return best;
+}
+
+/// The address a namespace sends from towards target: the target itself when it is
+/// an own address, else the route's preferred source, else the kernel's choice.
+std::optional<Cidr> sourceAddress(const Namespace& ns, const Cidr& target)
+{
+    if (owner(ns, target))
+        return target;
+    const Route* route = lookup(ns, target);
+    if (!route)
+        return std::nullopt;
+    QString error;
+    if (!route->prefsrc.isEmpty())
+        return Validation::parseIpLiteral(route->prefsrc, &error);
+    return target.family == AF_INET ? sourceV4(ns, *route) : sourceV6(ns, *route, target);
+}
+
+/// fib_validate_source: with rp_filter on, an IPv4 packet is dropped unless there is a
+/// unicast route back to its source: out of the interface it came in by (1, strict),
+/// or any (2, loose; but only on an interface that has an IPv4 address).
+bool passesReversePath(const Namespace& ns, const Link& in, const Cidr& source)
+{
+    if (source.family != AF_INET || in.rpFilter == 0)
+        return true;
+    const Route* back = lookup(ns, source);
+    if (!back || back->type != QLatin1String("unicast"))
+        return false;
+    return back->dev == in.name || (in.rpFilter == 2 && hasAddressOf(in, AF_INET));
+}
+
 struct Walk {
     const Topology& topology;
     PathExplanation& out;
     QList<PathHop>& hops;
+    const Link* arrivedBy = nullptr; ///< the interface the packet came in by, where it stopped
 
     bool fail(PathProblem problem, const QString& reason, NamespaceId at, const QString& link = {})
     {
@@ -103,20 +288,42 @@ struct Walk {
             for (const Link& other : n->links) {
                 if (!l->master.isEmpty() && other.name == l->master)
                     visit(n, &other); // a port hands frames to its bridge
-                if (other.master == l->name || (!l->master.isEmpty() && other.master == l->master))
-                    visit(n, &other); // a bridge (or a fellow port) hands them to its ports
+                if (other.master == l->name)
+                    visit(n, &other); // a bridge hands them to its ports; ports reach each other
+                                      // only through it, so not when it is down
             }
         }
         return endpoints;
     }
 
-    /// From namespace `at`, gets a packet to `target`; true when it arrives. `self`:
-    /// the packet starts here (delivery to an own address then needs lo up).
-    bool go(const Namespace* at, const Cidr& target, bool self)
+    /// From namespace `at`, gets a packet from `source` (when there is one) to
+    /// `target`; true when it arrives. `self`: the packet starts here (delivery to an
+    /// own address then needs lo up). `replyTo`: the interface a request came in by,
+    /// which the first route lookup of an IPv6 reply prefers.
+    bool go(const Namespace* at, const Cidr& target, const std::optional<Cidr>& source, bool self,
+            const QString& replyTo = {})
     {
         QSet<NamespaceId> forwardedBy;
+        arrivedBy = nullptr;
         for (int hop = 0; hop < kMaxHops; ++hop) {
-            if (owner(*at, target)) {
+            const bool owned = owner(*at, target);
+            if (hop > 0 && !owned) {
+                const bool forwarding = target.family == AF_INET ? at->forwardingV4 : at->forwardingV6;
+                if (!forwarding)
+                    return fail(PathProblem::ForwardingOff,
+                                tr("%1 does not have %2, so it would have to forward the packet, but "
+                                   "IP forwarding is off there.")
+                                    .arg(at->label, target.addressText()),
+                                at->id);
+            }
+            if (hop > 0 && source && !passesReversePath(*at, *arrivedBy, *source))
+                return fail(PathProblem::ReversePathFilter,
+                            tr("%1 drops the packet from %2 that comes in by %3: its reverse-path filter "
+                               "(rp_filter %4) wants a route back to %2 out of %3, and %1 has none.")
+                                .arg(at->label, source->addressText(), arrivedBy->name)
+                                .arg(arrivedBy->rpFilter),
+                            at->id, arrivedBy->name);
+            if (owned) {
                 if (self && hop == 0) {
                     const Link* lo = nullptr;
                     for (const Link& l : at->links)
@@ -132,27 +339,13 @@ struct Walk {
                 hops.append({at->id, at->label, {}, {}, tr("%1 owns %2: delivered.").arg(at->label, target.addressText())});
                 return true;
             }
-            if (hop > 0) {
-                const bool forwarding = target.family == AF_INET ? at->forwardingV4 : at->forwardingV6;
-                if (!forwarding)
-                    return fail(PathProblem::ForwardingOff,
-                                tr("%1 does not have %2, so it would have to forward the packet, but "
-                                   "IP forwarding is off there.")
-                                    .arg(at->label, target.addressText()),
-                                at->id);
-            }
-            // Longest prefix, then lowest metric.
-            const Route* best = nullptr;
-            int bestPrefix = -1;
-            for (const Route& route : at->routes) {
-                const auto dst = routeDestination(route);
-                if (!dst || !contains(*dst, target))
-                    continue;
-                if (dst->prefixLength > bestPrefix || (dst->prefixLength == bestPrefix && route.metric < best->metric)) {
-                    best = &route;
-                    bestPrefix = dst->prefixLength;
-                }
-            }
+            if (hop > 0 && (isLinkLocal(target) || (source && isLinkLocal(*source))))
+                return fail(PathProblem::LinkLocalScope,
+                            tr("%1 would have to forward a packet from %2 to %3, but a link-local "
+                               "address is only valid on its own link: IPv6 does not forward it.")
+                                .arg(at->label, source ? source->addressText() : QString(), target.addressText()),
+                            at->id);
+            const Route* best = lookup(*at, target, hop == 0 ? replyTo : QString());
             if (!best)
                 return fail(PathProblem::NoRoute,
                             tr("%1 has no route to %2, so the packet is not sent at all.").arg(at->label, target.addressText()),
@@ -179,22 +372,43 @@ struct Walk {
                 return fail(PathProblem::LinkDown, why + tr(", so the packet cannot leave."), at->id, out->name);
             }
             QString error;
-            const Cidr next = best->gateway.isEmpty() ? target : *Validation::parseIpLiteral(best->gateway, &error);
+            std::optional<Cidr> gateway;
+            if (!best->gateway.isEmpty())
+                gateway = Validation::parseIpLiteral(best->gateway, &error);
+            // Linux ignores an IPv4 gateway that is an own address: the route is on-link.
+            const Cidr next = (!gateway || (gateway->family == AF_INET && owner(*at, *gateway))) ? target : *gateway;
             hops.append({at->id, at->label, out->name, next.addressText(),
                          tr("%1 sends it out of %2 to %3.").arg(at->label, out->name, next.addressText())});
-            // Who answers for the next hop on that segment (any own address, as Linux does).
+            // A neighbour solicitation goes from a link-local address of the interface, or
+            // from the packet's own source when that is an address of the interface.
+            if (next.family == AF_INET6 && !hasAddressOf(*out, AF_INET6, true) && !(source && hasAddress(*out, *source)))
+                return fail(PathProblem::NoLinkLocal,
+                            tr("%1 in %2 has no link-local address, so %2 cannot send the neighbour "
+                               "solicitation that would find %3 (unless %3 is already in its "
+                               "neighbour table).")
+                                .arg(out->name, at->label, next.addressText()),
+                            at->id, out->name);
+            // Who answers for the next hop on that segment: ARP answers for any own
+            // address; IPv6 neighbour discovery only for an address of the interface
+            // that hears the solicitation.
             const Namespace* nextNs = nullptr;
             for (const auto& [n, l] : segment(at, out)) {
-                if (n != at && owner(*n, next)) {
+                if (n != at && (next.family == AF_INET6 ? hasAddress(*l, next) : owner(*n, next) != nullptr)) {
                     nextNs = n;
+                    arrivedBy = l;
                     break;
                 }
             }
             if (!nextNs)
                 return fail(PathProblem::AddressNotAssigned,
-                            tr("No namespace on the other side of %1 (in %2) has the address %3, so "
-                               "nobody answers for it and the packet goes nowhere.")
-                                .arg(out->name, at->label, next.addressText()),
+                            next.family == AF_INET6
+                                ? tr("No interface on the other side of %1 (in %2) has the address %3, so "
+                                     "nobody answers the neighbour solicitation for it and the packet goes "
+                                     "nowhere.")
+                                      .arg(out->name, at->label, next.addressText())
+                                : tr("No namespace on the other side of %1 (in %2) has the address %3, so "
+                                     "nobody answers for it and the packet goes nowhere.")
+                                      .arg(out->name, at->label, next.addressText()),
                             at->id, out->name);
             if (forwardedBy.contains(nextNs->id))
                 return fail(PathProblem::TooManyHops, tr("The packet goes round in a loop."), nextNs->id);
@@ -205,36 +419,6 @@ struct Walk {
         return fail(PathProblem::TooManyHops, tr("The path is longer than %1 hops.").arg(kMaxHops), at->id);
     }
 };
-
-/// The address a namespace sends from towards target: the output interface's first
-/// address of that family, else any non-loopback one.
-std::optional<Cidr> sourceAddress(const Namespace& ns, const Cidr& target)
-{
-    const Route* best = nullptr;
-    int bestPrefix = -1;
-    for (const Route& route : ns.routes) {
-        const auto dst = routeDestination(route);
-        if (dst && contains(*dst, target) && dst->prefixLength > bestPrefix) {
-            best = &route;
-            bestPrefix = dst->prefixLength;
-        }
-    }
-    QList<const Link*> order;
-    for (const Link& link : ns.links)
-        if (best && link.name == best->dev)
-            order.prepend(&link);
-        else
-            order.append(&link);
-    if (const Link* self = owner(ns, target))
-        order.prepend(self);
-    for (const Link* link : order)
-        for (const QString& text : link->addresses)
-            if (const auto a = parseAddress(text); a && a->family == target.family &&
-                                                    !text.startsWith(QLatin1String("fe80:")) &&
-                                                    (!isLoopback(*link) || owner(ns, target)))
-                return a;
-    return std::nullopt;
-}
 
 } // namespace
 
@@ -250,6 +434,9 @@ QString pathProblemName(PathProblem problem)
     case PathProblem::AddressNotAssigned: return QStringLiteral("address-not-assigned");
     case PathProblem::ForwardingOff: return QStringLiteral("forwarding-off");
     case PathProblem::TooManyHops: return QStringLiteral("too-many-hops");
+    case PathProblem::ReversePathFilter: return QStringLiteral("rp-filter");
+    case PathProblem::LinkLocalScope: return QStringLiteral("link-local-scope");
+    case PathProblem::NoLinkLocal: return QStringLiteral("no-link-local");
     }
     return {};
 }
@@ -265,11 +452,13 @@ PathExplanation PathExplainer::explain(NamespaceId source, const QString& destin
         out.reason = target ? tr("There is no such namespace.") : error;
         return out;
     }
+    // The source comes first: the reverse-path filter and neighbour discovery on the
+    // way there depend on it.
+    const auto src = sourceAddress(*from, *target);
     Walk there{m_topology, out, out.forward};
-    out.arrives = there.go(from, *target, true);
+    out.arrives = there.go(from, *target, src, true);
     if (!out.arrives)
         return out;
-    const auto src = sourceAddress(*from, *target);
     if (!src) {
         out.arrives = false;
         out.problem = PathProblem::NoSourceAddress;
@@ -280,7 +469,7 @@ PathExplanation PathExplainer::explain(NamespaceId source, const QString& destin
     out.sourceAddress = src->addressText();
     const Namespace* destinationNs = m_topology.namespaceById(out.forward.last().ns);
     Walk back{m_topology, out, out.back};
-    out.returns = back.go(destinationNs, *src, true);
+    out.returns = back.go(destinationNs, *src, target, true, there.arrivedBy ? there.arrivedBy->name : QString());
     if (!out.returns)
         out.reason = tr("The packet arrives, but the reply cannot come back to %1: %2").arg(out.sourceAddress, out.reason);
     return out;

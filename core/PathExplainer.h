@@ -19,6 +19,9 @@ enum class PathProblem {
     AddressNotAssigned,///< nobody on the other side of the link has the next-hop address
     ForwardingOff,     ///< a namespace in the middle would have to forward, and does not
     TooManyHops,       ///< the path loops
+    ReversePathFilter, ///< rp_filter drops it: the way back to its source is not by the interface it came in by
+    LinkLocalScope,    ///< an IPv6 packet from or to a link-local address would have to be forwarded
+    NoLinkLocal,       ///< IPv6 neighbour discovery has no link-local address to ask from
 };
 
 /// One step of a path: a namespace, and how the packet leaves it (or that it arrives).
@@ -45,10 +48,18 @@ struct PathExplanation {
     bool works() const { return arrives && returns; }
 };
 
-/// Walks the path of a ping as the kernel would, on the topology alone: longest-prefix
-/// route lookup in each namespace, the output interface's state and carrier, across
-/// veth pairs and bridges to whoever owns the next-hop address, forwarding in the
-/// namespaces in between, delivery, and then the reply's way back.
+/// Walks the path of a ping as the kernel would, on the topology alone: the source
+/// address (the route's preferred source, IPv4's primary address of the output
+/// interface, IPv6's RFC 6724 choice), longest-prefix route lookup in each namespace,
+/// the output interface's state and carrier, across veth pairs and bridges (that are up)
+/// to whoever answers ARP (any own address) or neighbour discovery (an address of the
+/// interface asked) for the next hop, the reverse-path filter on arrival, forwarding in
+/// the namespaces in between, delivery, and then the reply's way back (for IPv6,
+/// preferring the interface the request came in by).
+///
+/// What it cannot know, because it depends on history rather than on the topology:
+/// neighbour entries that are already cached (they can make a path work that needs a
+/// neighbour solicitation which cannot be sent, see NoLinkLocal).
 class PathExplainer {
 public:
     explicit PathExplainer(const Topology& topology) : m_topology(topology) {}

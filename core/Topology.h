@@ -36,6 +36,7 @@ struct Link {
     QString master;    ///< name of the bridge (or bond) this link is a port of, or empty
     PeerRef peer;      ///< veth peer, or invalid
     QStringList addresses; ///< "10.1.1.1/24", "fe80::1/64"
+    int rpFilter = 0;  ///< IPv4 reverse-path filter in effect: max of net.ipv4.conf.{all,DEV}.rp_filter
     friend bool operator==(const Link&, const Link&) = default;
 };
 
@@ -49,6 +50,7 @@ struct Route {
     QString scope;    ///< "global", "link", "host", ...
     QString protocol; ///< "kernel", "boot", "static", ...
     quint32 metric = 0;
+    QString prefsrc;  ///< the source address the route prefers, empty when it names none
     friend bool operator==(const Route&, const Route&) = default;
 };
 

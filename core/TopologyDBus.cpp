@@ -27,7 +27,7 @@ QDBusArgument& operator<<(QDBusArgument& arg, const Link& link)
 {
     arg.beginStructure();
     arg << link.ifindex << link.name << link.kind << link.linkType << link.up << link.operstate
-        << link.mtu << link.mac << link.master << link.peer << link.addresses;
+        << link.mtu << link.mac << link.master << link.peer << link.addresses << link.rpFilter;
     arg.endStructure();
     return arg;
 }
@@ -36,7 +36,7 @@ const QDBusArgument& operator>>(const QDBusArgument& arg, Link& link)
 {
     arg.beginStructure();
     arg >> link.ifindex >> link.name >> link.kind >> link.linkType >> link.up >>
-        link.operstate >> link.mtu >> link.mac >> link.master >> link.peer >> link.addresses;
+        link.operstate >> link.mtu >> link.mac >> link.master >> link.peer >> link.addresses >> link.rpFilter;
     arg.endStructure();
     return arg;
 }
@@ -45,7 +45,7 @@ QDBusArgument& operator<<(QDBusArgument& arg, const Route& route)
 {
     arg.beginStructure();
     arg << route.family << route.type << route.dst << route.gateway << route.dev << route.scope
-        << route.protocol << route.metric;
+        << route.protocol << route.metric << route.prefsrc;
     arg.endStructure();
     return arg;
 }
@@ -54,7 +54,7 @@ const QDBusArgument& operator>>(const QDBusArgument& arg, Route& route)
 {
     arg.beginStructure();
     arg >> route.family >> route.type >> route.dst >> route.gateway >> route.dev >> route.scope >>
-        route.protocol >> route.metric;
+        route.protocol >> route.metric >> route.prefsrc;
     arg.endStructure();
     return arg;
 }

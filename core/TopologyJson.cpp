@@ -34,6 +34,7 @@ QJsonObject linkToJson(const Link& link)
         {QStringLiteral("master"), stringOrNull(link.master)},
         {QStringLiteral("peer"), link.peer.isValid() ? QJsonValue(peer) : QJsonValue()},
         {QStringLiteral("addresses"), QJsonArray::fromStringList(link.addresses)},
+        {QStringLiteral("rp_filter"), link.rpFilter},
     };
 }
 
@@ -48,6 +49,7 @@ QJsonObject routeToJson(const Route& route)
         {QStringLiteral("scope"), route.scope},
         {QStringLiteral("protocol"), route.protocol},
         {QStringLiteral("metric"), double(route.metric)},
+        {QStringLiteral("prefsrc"), stringOrNull(route.prefsrc)},
     };
 }
 
@@ -108,6 +110,7 @@ Link linkFromJson(const QJsonObject& o, Reader& r)
     }
     for (const QJsonValue& a : r.array(o, "addresses"))
         link.addresses.append(a.toString());
+    link.rpFilter = o.value(QStringLiteral("rp_filter")).toInt();
     return link;
 }
 
@@ -122,6 +125,7 @@ Route routeFromJson(const QJsonObject& o, Reader& r)
     route.scope = r.string(o, "scope");
     route.protocol = r.string(o, "protocol");
     route.metric = quint32(r.number(o, "metric"));
+    route.prefsrc = r.string(o, "prefsrc", true);
     return route;
 }
 

@@ -6,11 +6,11 @@
 
 #include <QHash>
 
+#include <algorithm>
 #include <arpa/inet.h>
 #include <fcntl.h>
 #include <linux/if.h>
 #include <linux/net_namespace.h>
-#include <linux/netconf.h>
 #include <linux/rtnetlink.h>
 #include <map>
 #include <memory>
@@ -19,6 +19,7 @@
 #include <netlink/netlink.h>
 #include <netlink/route/addr.h>
 #include <netlink/route/link.h>
+#include <netlink/route/netconf.h>
 #include <netlink/route/route.h>
 #include <netlink/socket.h>
 
@@ -159,36 +160,37 @@ int readRoutes(NamespaceReading& ns)
         route.scope = NetlinkNames::routeScope(rtnl_route_get_scope(r));
         route.protocol = NetlinkNames::routeProtocol(rtnl_route_get_protocol(r));
         route.metric = rtnl_route_get_priority(r);
+        if (const nl_addr* prefsrc = rtnl_route_get_pref_src(r))
+            route.prefsrc = formatAddress(prefsrc, false);
         ns.model.routes.append(route);
     }
     return 0;
 }
 
-int parseForwarding(nl_msg* msg, void* arg)
+/// Forwarding and the IPv4 reverse-path filter, from the namespace's netconf entries
+/// ("all" and one per interface; the kernel applies the larger rp_filter of the two).
+int readNetconf(NamespaceReading& ns)
 {
-    nlattr* tb[NETCONFA_MAX + 1] = {};
-    if (nlmsg_parse(nlmsg_hdr(msg), sizeof(netconfmsg), tb, NETCONFA_MAX, nullptr) == 0 &&
-        tb[NETCONFA_FORWARDING])
-        *static_cast<bool*>(arg) = nla_get_u32(tb[NETCONFA_FORWARDING]) != 0;
-    return NL_OK;
-}
-
-/// The namespace-wide forwarding switch of a family (the "all" netconf entry).
-bool forwardingOf(nl_sock* sock, int family)
-{
-    nl_msg* msg = nlmsg_alloc_simple(RTM_GETNETCONF, NLM_F_REQUEST);
-    if (!msg)
-        return false;
-    netconfmsg header{};
-    header.ncm_family = uint8_t(family);
-    bool on = false;
-    if (nlmsg_append(msg, &header, sizeof header, NLMSG_ALIGNTO) != 0 ||
-        nla_put_s32(msg, NETCONFA_IFINDEX, NETCONFA_IFINDEX_ALL) != 0) {
-        nlmsg_free(msg);
-        return false;
-    }
-    requestOne(sock, msg, parseForwarding, &on);
-    return on;
+    nl_cache* raw = nullptr;
+    if (const int err = rtnl_netconf_alloc_cache(ns.socket.get(), &raw); err < 0)
+        return err;
+    CachePtr cache(raw);
+    // value(nullptr) is 0, as the kernel reads a switch it does not report.
+    auto value = [](rtnl_netconf* entry, int (*get)(rtnl_netconf*, int*)) {
+        int v = 0;
+        if (entry) {
+            get(entry, &v);
+            rtnl_netconf_put(entry);
+        }
+        return v;
+    };
+    ns.model.forwardingV4 = value(rtnl_netconf_get_all(raw, AF_INET), rtnl_netconf_get_forwarding) != 0;
+    ns.model.forwardingV6 = value(rtnl_netconf_get_all(raw, AF_INET6), rtnl_netconf_get_forwarding) != 0;
+    const int rpAll = value(rtnl_netconf_get_all(raw, AF_INET), rtnl_netconf_get_rp_filter);
+    for (Link& link : ns.model.links)
+        link.rpFilter = std::max(rpAll, value(rtnl_netconf_get_by_idx(raw, AF_INET, link.ifindex),
+                                              rtnl_netconf_get_rp_filter));
+    return 0;
 }
 
 } // namespace
@@ -205,10 +207,8 @@ int NetlinkScanner::read(NamespaceReading& ns)
         err = readAddresses(ns);
     if (err == 0)
         err = readRoutes(ns);
-    if (err == 0) {
-        ns.model.forwardingV4 = forwardingOf(ns.socket.get(), AF_INET);
-        ns.model.forwardingV6 = forwardingOf(ns.socket.get(), AF_INET6);
-    }
+    if (err == 0)
+        err = readNetconf(ns);
     return err;
 }
 

@@ -39,8 +39,8 @@ int parseNsidReply(nl_msg* msg, void* arg)
     return NL_OK;
 }
 
-} // namespace
-
+/// Sends a request that has one answer and hands the answer to parse. Returns
+/// false when the kernel refused or nothing came.
 bool requestOne(nl_sock* sock, nl_msg* msg, nl_recvmsg_msg_cb_t parse, void* arg)
 {
     bool ok = nl_send_auto(sock, msg) >= 0;
@@ -55,6 +55,8 @@ bool requestOne(nl_sock* sock, nl_msg* msg, nl_recvmsg_msg_cb_t parse, void* arg
     nl_cb_put(cb);
     return ok;
 }
+
+} // namespace
 
 int32_t nsidOf(nl_sock* from, int targetFd)
 {

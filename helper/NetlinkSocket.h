@@ -51,10 +51,6 @@ using NlAddrPtr = std::unique_ptr<nl_addr, NlAddrDeleter>;
 /// work from any thread.
 std::vector<SocketPtr> openRouteSockets(const std::vector<int>& namespaceFds);
 
-/// Sends a request that has one answer and hands the answer to parse. Returns
-/// false when the kernel refused or nothing came.
-bool requestOne(nl_sock* sock, nl_msg* msg, nl_recvmsg_msg_cb_t parse, void* arg);
-
 /// The nsid that namespace `from` (through its socket) has for the namespace behind
 /// targetFd, or -1. RTM_GETNSID never allocates an nsid: reading changes nothing.
 int32_t nsidOf(nl_sock* from, int targetFd);

@@ -5,7 +5,7 @@
 Runs inside ONE scripts/sandbox (it makes namespaces, links and routes):
 
     scripts/sandbox /usr/bin/python3 tests/explain/explain_vs_ping.py [SEED]
-        [--topologies N] [--first I] [--pairs N] [--budget S] [--gaps LIST]
+        [--topologies N] [--first I] [--pairs N] [--budget S]
         [--keep-going] [--reference] [--verbose] [--print-topology]
 
 For each of N (default 40) random topologies, seeded (the seed comes from argv, else
@@ -18,20 +18,22 @@ $EXPLAIN_SEED, else is random, and is printed; topology I uses SEED+I, so
    (now and then the root one), with 2-4 ports whose peers are in other namespaces
    (sometimes one in the bridge's own); IPv4 addresses from 3-5 /24 subnets of
    10.77.0.0/16 shared by the segments, mostly the segment's subnet, sometimes another
-   one; in about 60% of the topologies IPv6 addresses too (fd00:77:x::/64, `nodad`;
-   every namespace gets accept_dad=0 so that its link-local addresses are usable at
-   once); routes (default via a neighbour or dev, /24 and /64 via a neighbour or dev,
+   one, now and then a second one from another subnet; in about 60% of the topologies
+   IPv6 addresses too, from prefixes fd00:77:x::/64 shared the same way (`nodad`; every
+   namespace gets accept_dad=0 so that its link-local addresses are usable at once);
+   routes (default via a neighbour, the namespace's own address or dev, /24 and /64
+   via a neighbour or dev, `dev` routes to prefixes the interface has no address in,
    host routes, some unreachable/blackhole/prohibit, some metrics; the kernel refuses
    some, which is fine: the kernel has the last word); interfaces that never come up
-   or go down after the routes, bridge ports down, lo down; IPv4 and IPv6 forwarding
-   on in some namespaces (the root one included).
+   or go down after the routes, the bridge or its ports down, lo down; IPv4 and IPv6
+   forwarding on, and rp_filter 1 or 2, in some namespaces (the root one included).
 2. Waits until every link's operstate agrees with its carrier (the kernel updates it
    up to 1 s late, and the explainer reads it), then runs the explainer at once and
    the pings 1 s after the build.
 3. Picks pairs: every source (each namespace and "host") with a random sample of the
    destinations (every assigned global address, plus unassigned ones in the subnets
    in use): up to --pairs (default 60) a topology, fewer (down to two per source) when
-   the explainer is slow, so that the run keeps to --budget (default 95 s).
+   the explainer is slow, so that the run keeps to --budget (default 90 s).
 4. For every pair, in parallel (4 explainers, 32 pings at a time):
    `netns-studio --explain SRC ADDR` (exit 0 = works, 1 = fails, anything else is an
    error of the test) and `ip netns exec SRC ping -c1 -W1 -q ADDR` (`ping -6` for
@@ -44,21 +46,10 @@ $EXPLAIN_SEED, else is random, and is printed; topology I uses SEED+I, so
 6. Deletes its namespaces and resets the root namespace (links, routes, lo,
    forwarding, rp_filter) before the next topology.
 
-Known gaps (--gaps, $EXPLAIN_GAPS: none (default), all, or a comma-separated list):
-configurations in which the explainer is known to disagree with Linux, reported with
-a proposed fix (tests/explain/README.md; reproductions in known_gaps.sh). Without
-them the generator leaves out:
-  bridge-down       a bridge set down while its ports stay up
-  v4-two-addresses  a second IPv4 address (another subnet) on an interface
-  gw-local          an IPv4 gateway that is the namespace's own address
-  rp-filter         net.ipv4.conf.all.rp_filter=1 or 2 in some namespaces
-  v6-anywhere       IPv6 prefixes shared by segments (else one per segment), addresses
-                    from another segment's prefix, IPv6 routes "dev X" to prefixes
-                    that X has no address in (::/0 and /128 dev routes too)
-  v6-two-addresses  a second IPv6 address (another prefix) on an interface
---reference also runs kernel_model.py on every pair: each mismatch is tagged with the
-proposed explainer fix(es) that resolve it, and the run counts where the model with
-every fix disagrees with ping (with --gaps all that has stayed at 0).
+--reference also runs kernel_model.py (a separate model of the kernel's rules, in
+Python) on every pair: the run counts where it disagrees with ping and with the
+explainer, and tags each mismatch with the kernel rules (kernel_model.FIXES) that
+decide it.
 
 All traffic stays inside namespaces this test made; the sandbox's root namespace has
 no route out. Exit status: 0 all agree, 1 mismatch, 2 the test could not run, 77 not
@@ -86,9 +77,6 @@ CLI = os.path.join(BUILD, "bin", "netns-studio")
 HOST = "host"
 V4 = "10.77.{}.0/24"
 V6 = "fd00:77:{}::/64"
-# What the generator leaves out unless asked (--gaps): configurations in which the
-# explainer is known to disagree with Linux (tests/explain/README.md has the details).
-GAPS = ("bridge-down", "v4-two-addresses", "gw-local", "rp-filter", "v6-anywhere", "v6-two-addresses")
 
 
 def log(*args):
@@ -117,9 +105,8 @@ def in_ns(node, argv):
 class Topology:
     """One random topology: what to build, and what it should contain."""
 
-    def __init__(self, rng, gaps):
+    def __init__(self, rng):
         self.rng = rng
-        self.gaps = gaps  # the GAPS that this topology may contain
         n = rng.randint(3, 6)
         self.namespaces = [f"n{i}" for i in range(n)]
         self.nodes = [HOST] + self.namespaces
@@ -204,7 +191,7 @@ class Topology:
                 self.node_cmds[bnode].append(f"link set {port} up")
                 seg.append((bnode, end))
             self.node_cmds[bnode].append("link set br0 up")
-            if "bridge-down" in self.gaps and rng.random() < 0.1:  # its ports stay up
+            if rng.random() < 0.1:  # its ports stay up
                 self.late_cmds[bnode].append("link set br0 down")
             for p in [c.split()[2] for c in self.node_cmds[bnode] if c.endswith("master br0")]:
                 if rng.random() < 0.06:
@@ -223,18 +210,11 @@ class Topology:
             na, nb = self.veth(a, b)
             segments.append([(a, na), (b, nb)])
         # Addresses: each segment has a subnet; most interfaces take an address in it.
-        # IPv4 subnets are shared by several segments. IPv6 prefixes too, with the known
-        # gaps (v6-anywhere); without them each segment has its own prefix.
-        anywhere6 = "v6-anywhere" in self.gaps
-        self.subnets6 = list(self.subnets) if anywhere6 else []
-        own_end = segments[0][-1] if segments and segments[0][-1][0] == segments[0][0][0] else None
-        for index, seg in enumerate(segments):
+        # Subnets (IPv4) and prefixes (IPv6) are shared by several segments.
+        self.subnets6 = list(self.subnets)
+        for seg in segments:
             s4 = rng.choice(self.subnets)
-            if anywhere6:
-                s6 = rng.choice(self.subnets6)
-            else:
-                s6 = 100 + index
-                self.subnets6.append(s6)
+            s6 = rng.choice(self.subnets6)
             for node, ifname in seg:
                 self.endpoints.append((node, ifname, tuple(seg)))
                 r = rng.random()
@@ -242,23 +222,16 @@ class Topology:
                     self.add_address(node, ifname, 4, s4)
                 elif r < 0.88:
                     self.add_address(node, ifname, 4, rng.choice(self.subnets))
-                if rng.random() < 0.1:
-                    # v4-src-subnet: a second address, from another subnet
-                    other = [s for s in self.subnets if s != s4]
-                    if "v4-two-addresses" in self.gaps or not self.addresses.get((node, ifname)):
-                        self.add_address(node, ifname, 4, rng.choice(other))
-                if self.v6 and (anywhere6 or (node, ifname) != own_end):
+                if rng.random() < 0.1:  # a second address, from another subnet
+                    self.add_address(node, ifname, 4, rng.choice([s for s in self.subnets if s != s4]))
+                if self.v6:
                     r = rng.random()
                     if r < 0.65:
                         self.add_address(node, ifname, 6, s6)
-                    elif r < 0.7 and anywhere6:  # a prefix from elsewhere
+                    elif r < 0.7:  # a prefix from elsewhere
                         self.add_address(node, ifname, 6, rng.choice(self.subnets6))
-                    if "v6-two-addresses" in self.gaps and rng.random() < 0.1:
-                        if anywhere6:
-                            self.add_address(node, ifname, 6, rng.choice([s for s in self.subnets6 if s != s6]))
-                        else:  # a prefix of its own, which nobody else has
-                            self.subnets6.append(200 + len(self.subnets6))
-                            self.add_address(node, ifname, 6, self.subnets6[-1])
+                    if rng.random() < 0.1:  # a second address, from another prefix
+                        self.add_address(node, ifname, 6, rng.choice([s for s in self.subnets6 if s != s6]))
         # Links up (a few never), then routes, then a few down.
         for node, ifname, _ in self.endpoints:
             if ifname == "br0":
@@ -278,7 +251,7 @@ class Topology:
                 self.sysctls[node].append("net.ipv4.ip_forward=1")
             if self.v6 and rng.random() < 0.4:
                 self.sysctls[node].append("net.ipv6.conf.all.forwarding=1")
-            if "rp-filter" in self.gaps and rng.random() < 0.15:
+            if rng.random() < 0.15:
                 self.sysctls[node].append(f"net.ipv4.conf.all.rp_filter={rng.choice([1, 2])}")
 
     def routes(self, node, family):
@@ -295,23 +268,14 @@ class Topology:
             for other, oif in seg:
                 if (other, oif) == (node, ifn):
                     continue
-                if other == node and "gw-local" not in self.gaps:
-                    continue  # a gateway that is our own address
                 for f, s, h in self.addresses.get((other, oif), []):
                     if f == family and s in own[ifn]:
                         gws.append((ifn, self.text(f, s, h)))
             if own[ifn] and rng.random() < 0.1:  # nobody's address, yet on-link
                 s = rng.choice(sorted(own[ifn]))
                 gws.append((ifn, self.text(family, s, self.fresh_host(family, s))))
-        # Without v6-anywhere, an IPv6 route that is not via a gateway goes only towards
-        # the output interface's own prefix.
-        strict6 = family == 6 and "v6-anywhere" not in self.gaps
-
-        def dev_route(dst_subnet=None):
-            if not strict6:
-                return rng.choice(mine)[0]
-            devs = [ifn for ifn, _ in mine if dst_subnet in own[ifn]]
-            return rng.choice(devs) if devs else None
+        # (`dev` routes go anywhere: also to prefixes the interface has no address in.)
+        dev_route = lambda: rng.choice(mine)[0]  # noqa: E731
 
         # (no `-6` in `ip -batch` lines: the family comes from the addresses, and an
         # IPv6 default route is written ::/0)
@@ -323,15 +287,15 @@ class Topology:
         if gws and r < 0.5:
             ifn, gw = rng.choice(gws)
             cmds.append(f"route add {default} via {gw}{metric()}")
-        elif r < 0.58 and not strict6:
-            cmds.append(f"route add {default} dev {rng.choice(mine)[0]}{metric()}")
+        elif r < 0.58:
+            cmds.append(f"route add {default} dev {dev_route()}{metric()}")
         for _ in range(rng.randint(0, 2)):
             s = rng.choice(subnets)
             if gws and rng.random() < 0.6:
                 ifn, gw = rng.choice(gws)
                 cmds.append(f"route add {net(s)} via {gw}{metric()}")
-            elif dev := dev_route(s):
-                cmds.append(f"route add {net(s)} dev {dev}{metric()}")
+            else:
+                cmds.append(f"route add {net(s)} dev {dev_route()}{metric()}")
         if rng.random() < 0.2:
             assigned = [(f, s, h) for lst in self.addresses.values() for f, s, h in lst if f == family]
             if assigned:
@@ -339,8 +303,8 @@ class Topology:
                 host = self.text(f, s, h) + ("/32" if family == 4 else "/128")
                 if gws and rng.random() < 0.5:
                     cmds.append(f"route add {host} via {rng.choice(gws)[1]}")
-                elif dev := dev_route(s):
-                    cmds.append(f"route add {host} dev {dev}")
+                else:
+                    cmds.append(f"route add {host} dev {dev_route()}")
         if rng.random() < 0.06:
             cmds.append(f"route add {rng.choice(['unreachable', 'blackhole', 'prohibit'])} "
                         f"{net(rng.choice(subnets))}")
@@ -470,13 +434,10 @@ def main():
     ap.add_argument("--first", type=int, default=0, help="index of the first topology")
     ap.add_argument("--pairs", type=int, default=int(os.environ.get("EXPLAIN_PAIRS", 60)),
                     help="pairs tried per topology (0: all)")
-    ap.add_argument("--budget", type=float, default=float(os.environ.get("EXPLAIN_BUDGET", 95)),
+    ap.add_argument("--budget", type=float, default=float(os.environ.get("EXPLAIN_BUDGET", 90)),
                     help="seconds the whole run should take: fewer pairs per topology (down to "
                     "two per source) when the machine is slow; 0: always --pairs")
     ap.add_argument("--settle", type=float, default=1.0, help="seconds between building and pinging")
-    ap.add_argument("--gaps", default=os.environ.get("EXPLAIN_GAPS", "none"),
-                    help="known gaps to include: none, all, or a comma-separated list of "
-                    + ", ".join(GAPS))
     ap.add_argument("--keep-going", action="store_true")
     ap.add_argument("--verbose", action="store_true", help="print the time each topology takes")
     ap.add_argument("--reference", action="store_true",
@@ -494,18 +455,8 @@ def main():
     if not os.access(CLI, os.X_OK):
         log(f"{PROG}: {CLI} is missing: build first")
         return 2
-    if args.gaps == "all":
-        gaps = set(GAPS)
-    elif args.gaps in ("none", ""):
-        gaps = set()
-    else:
-        gaps = set(args.gaps.split(","))
-        if gaps - set(GAPS):
-            log(f"{PROG}: unknown gaps {', '.join(sorted(gaps - set(GAPS)))}; known: {', '.join(GAPS)}")
-            return 2
     seed = args.seed if args.seed is not None else int(os.environ.get("EXPLAIN_SEED", random.randrange(1 << 30)))
-    log(f"{PROG}: seed {seed}, {args.topologies} topologies, known gaps included: "
-        f"{', '.join(sorted(gaps)) or 'none'}")
+    log(f"{PROG}: seed {seed}, {args.topologies} topologies")
 
     t0 = time.monotonic()
     total = agree = 0
@@ -519,7 +470,7 @@ def main():
     explains = ThreadPoolExecutor(max_workers=4)
     for index in range(args.first, args.first + args.topologies):
         rng = random.Random(seed + index)
-        topo = Topology(rng, gaps)
+        topo = Topology(rng)
         try:
             t_build = time.monotonic()
             topo.build()
@@ -565,9 +516,9 @@ def main():
                 total += 1
                 if model:
                     works = pcode == 0
-                    if model.ping(s, a, ()) != (ecode == 0):
-                        ref["replica differs from the explainer"] += 1
-                        ref_notes.append(f"topology {index}: {s} -> {a}: the model without fixes says "
+                    if model.ping(s, a, kernel_model.FIXES) != (ecode == 0):
+                        ref["model differs from the explainer"] += 1
+                        ref_notes.append(f"topology {index}: {s} -> {a}: the model says "
                                          f"{'works' if not ecode == 0 else 'fails'}, the explainer the opposite")
                     if model.ping(s, a, kernel_model.FIXES) != works:
                         ref["model with all fixes differs from ping"] += 1

@@ -1,13 +1,14 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """A small model of how Linux answers a ping, for explain_vs_ping.py --reference.
 
-It reads the same things the explainer has (links, addresses, main-table routes,
-forwarding; plus rp_filter, which the explainer's model lacks) with `ip -j`, and walks
-the ping the way PathExplainer does, with the kernel rules that explain_vs_ping found
-the explainer missing switched on one by one (FIXES). With --reference, each mismatch
-gets the list of fixes that make this model agree with the real ping, which is how
-tests/explain/README.md classifies them, and the run also counts how often the model
-with every fix disagrees with ping (it should never).
+It reads the same things the explainer has (links, addresses, main-table routes with
+their prefsrc, forwarding, rp_filter) with `ip -j` and sysctl, and walks the ping the
+way PathExplainer does, with the kernel rules that explain_vs_ping once found the
+explainer missing switched on one by one (FIXES; PathExplainer follows them all).
+With --reference, the run counts where this model with every rule disagrees with ping
+and with the explainer (it should never), and tags each mismatch with the rules that
+make the model agree with the real ping, which is how tests/explain/README.md
+classified them.
 
 Only the shapes that explain_vs_ping builds are covered: veth pairs (peers are known by
 their names), one bridge, IPv4 and IPv6 unicast, the main table.

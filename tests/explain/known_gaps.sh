@@ -1,15 +1,15 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
-# The smallest topologies on which `netns-studio --explain` and a real ping disagree
-# (tests/explain/README.md explains each, with the fix proposed for core/PathExplainer).
-# Run inside the sandbox:
+# The smallest topologies on which `netns-studio --explain` and a real ping used to
+# disagree, one per kernel rule the explainer had missed (tests/explain/README.md
+# explains each). Run inside the sandbox (ctest: explain.known_gaps):
 #
 #     scripts/sandbox bash tests/explain/known_gaps.sh [CASE...]
 #
 # Each case builds its namespaces, compares the explainer's verdict with one ping, and
-# deletes them again. Prints one line per case; exits 0 when every case agrees (the
-# explainer handles them all), 1 otherwise, 77 when not root.
+# deletes them again. Prints one line per case; exits 0 when every case agrees, 1
+# otherwise, 77 when not root.
 set -uo pipefail
 
 ((EUID == 0)) || { echo "known_gaps: needs root; skipping" >&2; exit 77; }

@@ -10,7 +10,8 @@ Runs inside scripts/sandbox (never on a real host: it creates namespaces and lin
    pairs between them and to the sandbox's root namespace, a bridge with ports from
    several namespaces (and one in the root namespace), macvlans (one moved away from its
    lower device), vxlans, tap, tun and ifb devices, IPv4 and IPv6 addresses (nodad and
-   with DAD), default and static routes of several types, protocols and metrics, links
+   with DAD), default and static routes of several types, protocols and metrics (one
+   with a preferred source), forwarding and rp_filter switched on here and there, links
    set down and back up, namespaces held only by processes (one with two holders), a
    process-held namespace given a name with `ip netns attach`, and a process running
    inside a named namespace.
@@ -19,8 +20,10 @@ Runs inside scripts/sandbox (never on a real host: it creates namespaces and lin
    `ip -j -d -6 route` in every namespace (`ip -n NAME`, or `nsenter --net=/proc/PID/ns/net`
    for a namespace that only a process holds). The oracle is read before and after the
    helper ran; if the two differ, the kernel was still changing and the run is repeated.
-3. Compares namespaces (ids, kind, name, label, pids), links field by field, addresses,
-   veth peers (namespace, ifindex, name) and routes (as multisets).
+3. Compares namespaces (ids, kind, name, label, pids, IPv4/IPv6 forwarding against
+   sysctl), links field by field (rp_filter against sysctl: the larger of "all" and the
+   interface's), addresses, veth peers (namespace, ifindex, name) and routes (as
+   multisets, with their preferred source).
 
 The seed comes from argv[1], else $TOPOLOGY_DIFF_SEED, else is random; it is printed.
 The build tree is $NETNS_STUDIO_BUILD, else <repo>/build.
@@ -79,11 +82,33 @@ class Namespace:
             self.inode = net_inode(f"/proc/{self.pids[0]}/ns/net")
 
     def ip_argv(self, *args):
-        if self.kind == "host":
-            return ["ip", *args]
         if self.kind == "named":
             return ["ip", "-n", self.name, *args]
-        return ["nsenter", f"--net=/proc/{self.pids[0]}/ns/net", "ip", *args]
+        return self.in_argv("ip", *args)
+
+    def in_argv(self, *argv):
+        """argv run inside this namespace."""
+        if self.kind == "host":
+            return list(argv)
+        if self.kind == "named":
+            return ["ip", "netns", "exec", self.name, *argv]
+        return ["nsenter", f"--net=/proc/{self.pids[0]}/ns/net", *argv]
+
+    def sysctl(self, key, value):
+        """Sets net.* key (slashes between its parts, as interface names may hold dots)."""
+        argv = self.in_argv("sysctl", "-qw", f"{key}={value}")
+        COMMANDS.append(" ".join(repr(a) if (" " in a or not a.isascii()) else a for a in argv))
+        return run(argv)
+
+    def switches(self):
+        """{key under /proc/sys/net: int} for forwarding and every rp_filter."""
+        argv = self.in_argv("sh", "-c", "grep -H '' /proc/sys/net/ipv4/conf/*/rp_filter "
+                            "/proc/sys/net/ipv4/ip_forward /proc/sys/net/ipv6/conf/all/forwarding")
+        values = {}
+        for line in run(argv).splitlines():
+            path, _, value = line.rpartition(":")
+            values[path[len("/proc/sys/net/"):]] = int(value)
+        return values
 
     def ip(self, *args):
         argv = self.ip_argv(*args)
@@ -354,6 +379,7 @@ class Builder:
         p1.ip("route", "add", "default", "via", "10.30.0.1")
         p1.ip("-6", "route", "add", "default", "via", "fd30::1", "metric", "512")
         p1.ip("route", "add", "10.31.0.0/16", "dev", "eth0", "metric", "20")
+        p1.ip("route", "add", "10.32.0.0/16", "dev", "eth0", "src", "10.30.0.2")
         # P2: two holders, a veth from a named namespace and one to P1.
         p2 = self.holder_namespace()
         second = start_holder(["nsenter", f"--net=/proc/{p2.pids[0]}/ns/net"])
@@ -382,6 +408,16 @@ class Builder:
             ns.ip("link", "set", ifname, "down")
             if rng.random() < 0.5:
                 ns.ip("link", "set", ifname, "up")
+
+        # Switches: forwarding, and reverse-path filters namespace-wide and per interface
+        # (the kernel applies the larger of the two).
+        for ns in rng.sample(self.named, 3):
+            ns.sysctl("net/ipv4/ip_forward", 1)
+            ns.sysctl("net/ipv6/conf/all/forwarding", rng.choice([0, 1]))
+        for ns in rng.sample(self.named, 3) + [p1]:
+            ns.sysctl("net/ipv4/conf/all/rp_filter", rng.choice([1, 2]))
+        for ns, ifname in rng.sample(veth_ends, 3) + [(host, "rbr0")]:
+            ns.sysctl(f"net/ipv4/conf/{ifname}/rp_filter", rng.choice([0, 1, 2]))
 
     def holder_namespace(self):
         proc = start_holder(["unshare", "--net"])
@@ -461,6 +497,8 @@ def read_oracle(ns):
     addrs_raw = ns.ip_json("addr", "show")
     routes4 = ns.ip_json("-d", "route", "show")
     routes6 = ns.ip_json("-d", "-6", "route", "show")
+    switches = ns.switches()
+    rp_all = switches["ipv4/conf/all/rp_filter"]
 
     by_name = {l["ifname"]: l["ifindex"] for l in links_raw}
     addresses = collections.defaultdict(list)
@@ -494,6 +532,8 @@ def read_oracle(ns):
             "mac": l.get("address"),
             "master": l.get("master"),
             "addresses": sorted(addresses.get(l["ifindex"], [])),
+            # The kernel applies the larger of the "all" and the interface's rp_filter.
+            "rp_filter": max(rp_all, switches.get(f"ipv4/conf/{l['ifname']}/rp_filter", 0)),
             # Not compared directly: used to resolve the veth peer.
             "_link_index": link_index,
             "_link_netnsid": l.get("link_netnsid"),
@@ -507,8 +547,10 @@ def read_oracle(ns):
             if "nexthops" in r:
                 raise HarnessError(f"{ns.describe()}: multipath route {r} (not generated here)")
             routes[(family, r.get("type", "unicast"), r["dst"], r.get("gateway"), r.get("dev"),
-                    r.get("scope"), r.get("protocol"), r.get("metric", 0))] += 1
-    return {"links": links, "routes": routes}
+                    r.get("scope"), r.get("protocol"), r.get("metric", 0), r.get("prefsrc"))] += 1
+    forwarding = {"inet": bool(switches["ipv4/ip_forward"]),
+                  "inet6": bool(switches["ipv6/conf/all/forwarding"])}
+    return {"links": links, "routes": routes, "forwarding": forwarding}
 
 
 def read_all(namespaces):
@@ -518,7 +560,7 @@ def read_all(namespaces):
 def comparable(snapshot):
     """The part of a snapshot that must not change while the helper reads."""
     return {inode: ({i: {k: v for k, v in l.items() if k != "_settling"}
-                     for i, l in s["links"].items()}, s["routes"])
+                     for i, l in s["links"].items()}, s["routes"], s["forwarding"])
             for inode, s in snapshot.items()}
 
 
@@ -574,8 +616,8 @@ def resolve_peers(namespaces, snapshot, nsids):
 # --------------------------------------------------------------------------------------
 # Comparison
 
-LINK_FIELDS = ["name", "kind", "type", "up", "operstate", "mtu", "mac", "master"]
-ROUTE_FIELDS = ["family", "type", "dst", "gateway", "dev", "scope", "protocol", "metric"]
+LINK_FIELDS = ["name", "kind", "type", "up", "operstate", "mtu", "mac", "master", "rp_filter"]
+ROUTE_FIELDS = ["family", "type", "dst", "gateway", "dev", "scope", "protocol", "metric", "prefsrc"]
 
 
 def same_spelling_note(a, b):
@@ -617,6 +659,9 @@ def compare(namespaces, snapshot, helper, counts):
         for field, want in (("kind", ns.kind), ("name", ns.name), ("label", want_label)):
             if got.get(field) != want:
                 diffs.append(f"{where}: {field}: helper {got.get(field)!r}, expected {want!r}")
+        if got.get("forwarding") != snapshot[ns.inode]["forwarding"]:
+            diffs.append(f"{where}: forwarding: helper {got.get('forwarding')}, sysctl "
+                         f"{snapshot[ns.inode]['forwarding']}")
         missing_pids = [p for p in ns.pids if p not in (got.get("pids") or [])]
         if missing_pids:
             diffs.append(f"{where}: pids: helper {got.get('pids')}, missing holder(s) {missing_pids}")

@@ -15,7 +15,8 @@ Runs inside scripts/sandbox (it creates namespaces and links):
    root namespace and process-held ones included), moved (`ip link set X netns Y`),
    renamed and deleted; IPv4 and IPv6 (nodad) addresses added and removed; routes
    (dev, onlink gateway, blackhole; IPv4 and IPv6) added and removed; links set up and
-   down, MTUs; a bridge with ports; namespaces held only by `unshare --net sleep 600`
+   down, MTUs; IPv4 forwarding and rp_filter switched (all, or one interface); a bridge
+   with ports; namespaces held only by `unshare --net sleep 600`
    started and stopped (each followed by a D-Bus Rescan or a 2.5 s wait for the
    periodic /proc scan, which alone finds them; stopped by killing the holder's pid).
    Some commands are refused by the kernel (an IPv4 route over a link that is down,
@@ -25,8 +26,9 @@ Runs inside scripts/sandbox (it creates namespaces and links):
    helper's next /proc scan, and the re-read that follows could hide a stale model),
    then compares it with `ip -j -d link/addr/route` (+ `-6 route`) in every namespace,
    using the comparison of tests/helper/topology_diff.py: namespace ids, kinds, names,
-   labels and holders; links (ifindex, name, kind, type, up, operstate, mtu, mac,
-   master, veth peer namespace+ifindex+name); addresses as sets; routes as multisets.
+   labels, holders and forwarding; links (ifindex, name, kind, type, up, operstate, mtu,
+   mac, master, rp_filter, veth peer namespace+ifindex+name); addresses as sets; routes
+   as multisets.
    On a difference it also says whether the model caught up a few seconds later and
    whether a fresh `netns-studio --json` is right, and prints every command it ran.
 
@@ -78,7 +80,9 @@ class World:
         return str(ns.pids[0])
 
     def run(self, op, key, *args):
-        argv = self.ns[key].ip_argv(*args)
+        return self.record(op, self.ns[key].ip_argv(*args))
+
+    def record(self, op, argv):
         ok, err = ip(argv, check=False)
         self.log.append(("" if ok else "FAILED ") + " ".join(argv) + ("" if ok else f"  # {err}"))
         stats = self.by_op.setdefault(op, [0, 0])
@@ -257,6 +261,21 @@ class World:
         self.run("mtu", lk[0], "link", "set", lk[1], "mtu",
                  str(self.rng.choice([1280, 1400, 1500, 9000])))
 
+    def switch(self):
+        """IPv4 forwarding or an rp_filter (namespace-wide or one interface's): the
+        kernel announces these with netconf events only."""
+        rng = self.rng
+        key = rng.choice(sorted(self.ns))
+        ifnames = [lk[1] for lk in self.links_in(key)]
+        r = rng.random()
+        if r < 0.3:
+            sysctl = f"net/ipv4/ip_forward={rng.choice([0, 1])}"
+        elif r < 0.5 or not ifnames:
+            sysctl = f"net/ipv4/conf/all/rp_filter={rng.choice([0, 1, 2])}"
+        else:
+            sysctl = f"net/ipv4/conf/{rng.choice(ifnames)}/rp_filter={rng.choice([0, 1, 2])}"
+        self.record("switch", self.ns[key].in_argv("sysctl", "-qw", sysctl))
+
     def addr_add(self):
         rng = self.rng
         lk = self.any_link()
@@ -347,6 +366,7 @@ class World:
             (self.addr_del, 8),
             (self.route_add, 10),
             (self.route_del, 6),
+            (self.switch, 3),
         ]
         funcs, weights = zip(*ops)
         rng.choices(funcs, weights)[0]()
