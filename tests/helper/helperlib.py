@@ -163,8 +163,10 @@ def topology(helper):
                 "master": str(l[8]),
                 "peer": (int(l[9][0]), int(l[9][1]), str(l[9][2])),
                 "addresses": [str(a) for a in l[10]],
+                "rp_filter": int(l[11]),
             })
-        routes = [tuple(str(x) if i < 7 else int(x) for i, x in enumerate(r)) for r in ns[6]]
+        # dst, gateway, dev, type, protocol, scope, table, metric, prefsrc
+        routes = [tuple(int(x) if i == 7 else str(x) for i, x in enumerate(r)) for r in ns[6]]
         result.append({"id": int(ns[0]), "name": str(ns[1]), "kind": str(ns[2]),
                        "label": str(ns[3]), "pids": [int(p) for p in ns[4]],
                        "links": links, "routes": routes})
