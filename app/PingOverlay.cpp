@@ -10,7 +10,6 @@
 #include <QGraphicsEllipseItem>
 #include <QGraphicsObject>
 #include <QGraphicsPathItem>
-#include <QGraphicsSimpleTextItem>
 #include <QPainter>
 #include <QPalette>
 #include <QPen>
@@ -44,15 +43,17 @@ public:
     void paint(QPainter*, const QStyleOptionGraphicsItem*, QWidget*) override {}
 };
 
-/// The reason a ping stops, in a box beside the place.
+/// Words beside a place of the diagram (why the ping stops there, how it went), in a
+/// box with a border of the colour that says which.
 class CalloutItem : public QGraphicsItem {
 public:
-    CalloutItem(const QString& text, QGraphicsItem* parent) : QGraphicsItem(parent), m_text(text)
+    CalloutItem(const QString& text, const QColor& colour, QGraphicsItem* parent)
+        : QGraphicsItem(parent), m_text(text), m_colour(colour)
     {
         const QFontMetricsF metrics(QApplication::font());
-        m_textRect = metrics.boundingRect(QRectF(0, 0, kCalloutWidth - 2 * Padding, 1000),
-                                          Qt::TextWordWrap, m_text);
-        m_rect = QRectF(0, 0, kCalloutWidth, m_textRect.height() + 2 * Padding);
+        const QRectF textRect = metrics.boundingRect(QRectF(0, 0, kCalloutWidth - 2 * Padding, 1000),
+                                                     Qt::TextWordWrap, m_text);
+        m_rect = QRectF(0, 0, textRect.width() + 2 * Padding, textRect.height() + 2 * Padding);
         setToolTip(m_text);
     }
     QRectF boundingRect() const override { return m_rect.adjusted(-2, -2, 2, 2); }
@@ -60,7 +61,7 @@ public:
     {
         const QPalette pal = QApplication::palette();
         painter->setRenderHint(QPainter::Antialiasing);
-        painter->setPen(QPen(kStopColour, 2));
+        painter->setPen(QPen(m_colour, 2));
         painter->setBrush(pal.color(QPalette::ToolTipBase));
         painter->drawRoundedRect(m_rect, 6, 6);
         painter->setPen(pal.color(QPalette::ToolTipText));
@@ -70,7 +71,7 @@ public:
 
 private:
     QString m_text;
-    QRectF m_textRect;
+    QColor m_colour;
     QRectF m_rect;
 };
 
@@ -208,14 +209,13 @@ void PingOverlay::redraw()
         addTrace(m_back, Qt::DashLine);
 
     if (!m_result.isEmpty()) {
-        // The outcome in a few words, at the middle of the way there (or by the loop).
-        auto* label = new QGraphicsSimpleTextItem(m_result, layer);
-        QFont font = QApplication::font();
-        font.setBold(true);
-        label->setFont(font);
-        label->setBrush(kReplyColour.darker(130));
-        const QPointF middle = m_there.isEmpty() ? QPointF() : pointAlong(m_there, 0.5);
-        label->setPos(middle - QPointF(label->boundingRect().width() / 2, label->boundingRect().height() + 10));
+        // How it went, under (or over) the boxes it passed, tied to the middle of the way.
+        QRectF passed;
+        for (const InterfaceRef& ref : m_route.there + QList<InterfaceRef>{{m_route.source, 0}})
+            if (NamespaceItem* box = m_scene->namespaceItem(ref.first))
+                passed |= box->sceneBoundingRect();
+        const QPointF middle = m_there.isEmpty() ? passed.center() : pointAlong(m_there, 0.5);
+        placeCallout(new CalloutItem(m_result, kReplyColour, layer), passed, middle, kReplyColour);
     }
     if (m_stopReason.isEmpty())
         return;
@@ -248,19 +248,25 @@ void PingOverlay::redraw()
             m_stopMarks << wireMark;
         }
     }
-    // Beside the box where it covers no other box: below, above, right or left of it.
-    auto* callout = new CalloutItem(m_stopReason, layer);
+    placeCallout(new CalloutItem(m_stopReason, kStopColour, layer), boxRect, target, kStopColour);
+}
+
+void PingOverlay::placeCallout(QGraphicsItem* callout, const QRectF& beside, const QPointF& target,
+                               const QColor& colour)
+{
+    // Where it covers no box: below, above, right or left of `beside`.
     const QSizeF size = callout->boundingRect().size();
+    const qreal centred = target.x() - size.width() / 2;
     const QList<QPointF> places{
-        {boxRect.left(), boxRect.bottom() + 30},
-        {boxRect.left(), boxRect.top() - 30 - size.height()},
-        {boxRect.right() + 40, target.y() - 18},
-        {boxRect.left() - 40 - size.width(), target.y() - 18},
+        {centred, beside.bottom() + 30},
+        {centred, beside.top() - 30 - size.height()},
+        {beside.right() + 40, target.y() - 18},
+        {beside.left() - 40 - size.width(), target.y() - 18},
     };
     QPointF place = places.first();
     for (const QPointF& candidate : places) {
-        const QRectF area(candidate, size);
-        const QList<QGraphicsItem*> under = m_scene->items(area.adjusted(-8, -8, 8, 8), Qt::IntersectsItemBoundingRect);
+        const QList<QGraphicsItem*> under =
+            m_scene->items(QRectF(candidate, size).adjusted(-8, -8, 8, 8), Qt::IntersectsItemBoundingRect);
         if (std::none_of(under.begin(), under.end(), [](QGraphicsItem* item) { return item->type() == NamespaceItemType; })) {
             place = candidate;
             break;
@@ -268,10 +274,10 @@ void PingOverlay::redraw()
     }
     callout->setPos(place);
     const QRectF area(place, size);
-    const QPointF calloutEdge(std::clamp(target.x(), area.left() + 12, area.right() - 12),
-                              std::clamp(target.y(), area.top(), area.bottom()));
-    auto* leader = new QGraphicsLineItem(QLineF(target, calloutEdge), layer);
-    leader->setPen(QPen(kStopColour, 2, Qt::DotLine));
+    const QPointF edge(std::clamp(target.x(), area.left() + 12, area.right() - 12),
+                       std::clamp(target.y(), area.top(), area.bottom()));
+    auto* leader = new QGraphicsLineItem(QLineF(target, edge), callout->parentItem());
+    leader->setPen(QPen(colour, 2, Qt::DotLine));
     leader->setZValue(-1); // under the callout
 }
 

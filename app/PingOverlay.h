@@ -8,7 +8,9 @@
 #include <QPointer>
 
 class QGraphicsObject;
+class QColor;
 class QGraphicsItem;
+class QRectF;
 class QVariantAnimation;
 
 namespace NetnsStudio {
@@ -52,6 +54,8 @@ private:
     void redraw();
     QPainterPath pathThrough(const QList<InterfaceRef>& way) const;
     QPainterPath selfLoop(NamespaceId ns) const;
+    /// Puts a callout beside a rectangle where it covers no box, with a line to target.
+    void placeCallout(QGraphicsItem* callout, const QRectF& beside, const QPointF& target, const QColor& colour);
     void stopAnimations();
 
     DiagramScene* m_scene;
