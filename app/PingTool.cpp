@@ -81,13 +81,6 @@ PingTool::PingTool(HelperClient* helper, const TopologyModel* model, DiagramScen
     scene->installEventFilter(this);
 }
 
-PingTool::~PingTool()
-{
-    // The scene may be gone already (the window deletes it first).
-    if (m_run)
-        m_run->disconnect(this);
-}
-
 bool PingTool::isRunning() const
 {
     return m_run && m_run->isRunning();

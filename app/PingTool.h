@@ -55,7 +55,6 @@ class PingTool : public QObject {
 public:
     PingTool(HelperClient* helper, const TopologyModel* model, DiagramScene* scene, DiagramView* view,
              QMainWindow* window);
-    ~PingTool() override;
 
     /// Starts the tool: from the selected namespace, or the one clicked next.
     QAction* action() const { return m_action; }
