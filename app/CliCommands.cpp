@@ -249,7 +249,8 @@ int runExplainCommand(HelperClient& helper, const QString& nameOrId, const QStri
     return path.works() ? 0 : 1;
 }
 
-int runPingCommand(HelperClient& helper, const QString& nameOrId, const QString& address, uint count)
+int runPingCommand(HelperClient& helper, const QString& nameOrId, const QString& address, uint count,
+                   uint intervalMs)
 {
     const std::optional<Topology> topology = readTopologyFor(helper, nameOrId, address);
     if (!topology)
@@ -257,7 +258,7 @@ int runPingCommand(HelperClient& helper, const QString& nameOrId, const QString&
     const Namespace* source = findNamespace(*topology, nameOrId);
     std::printf("%s\n", qPrintable(tr("PING %1 from %2").arg(address, source->label)));
     std::fflush(stdout);
-    PingRun run(helper, source->id, address, PingOptions{count, 1000, 1000});
+    PingRun run(helper, source->id, address, PingOptions{count, intervalMs, 1000});
     QObject::connect(&run, &PingRun::reply, [](uint seq, double rtt) {
         std::printf("%s\n", qPrintable(tr("reply seq=%1 time=%2 ms").arg(seq).arg(rtt, 0, 'f', 3)));
         std::fflush(stdout);

@@ -31,8 +31,9 @@ int runExplainCommand(HelperClient& helper, const QString& nameOrId, const QStri
 
 /// `--ping NAMESPACE ADDRESS`: pings through the helper from inside NAMESPACE (a name,
 /// "host" or an id) and prints each reply as it comes. Exit 0 when a reply came,
-/// 1 when none, 2 on bad input or a refusal.
-int runPingCommand(HelperClient& helper, const QString& nameOrId, const QString& address, uint count);
+/// 1 when none, 2 on bad input or a refusal (the helper checks count and interval).
+int runPingCommand(HelperClient& helper, const QString& nameOrId, const QString& address, uint count,
+                   uint intervalMs);
 
 /// `--export FILE`: draws the topology as the window would (with the boxes where the
 /// person left them) and writes it as SVG or PNG, without a window.

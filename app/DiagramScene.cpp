@@ -86,6 +86,7 @@ void DiagramScene::rebuild()
     for (WireItem* wire : std::as_const(m_wires))
         wire->updatePath();
     restoreSelection(selected);
+    emit geometryChanged();
 }
 
 QList<QPair<NamespaceId, int>> DiagramScene::selectedIdentities() const
@@ -156,6 +157,7 @@ void DiagramScene::applyChanges(const QList<NamespaceId>& changed, const QList<N
     for (WireItem* wire : std::as_const(m_wires))
         wire->updatePath();
     restoreSelection(selected);
+    emit geometryChanged();
 }
 
 void DiagramScene::rebuildWires()
@@ -237,6 +239,7 @@ void DiagramScene::relayout()
     for (WireItem* wire : std::as_const(m_wires))
         wire->updatePath();
     m_layout->save();
+    emit geometryChanged();
 }
 
 void DiagramScene::orientPorts()
@@ -267,6 +270,7 @@ void DiagramScene::namespaceMoved(NamespaceItem* item)
         return;
     m_saveTimer.start();
     updateWires(item);
+    emit geometryChanged();
 }
 
 void DiagramScene::updateWires(NamespaceItem* moved)

@@ -47,6 +47,9 @@ signals:
     void moveRequested(NamespaceId from, int ifindex, const QString& name, NamespaceId to);
     /// Empty canvas was double-clicked.
     void newNamespaceRequested();
+    /// Boxes, ports or wires were made anew or moved, so that layers drawn over them
+    /// (the ping tool's) can follow.
+    void geometryChanged();
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent* event) override;

@@ -12,6 +12,7 @@
 #include "LayoutStore.h"
 #include "MessageBar.h"
 #include "NameDialog.h"
+#include "PingTool.h"
 #include "PropertiesPanel.h"
 #include "TopologyModel.h"
 #include "Validation.h"
@@ -47,7 +48,7 @@ MainWindow::MainWindow(HelperClient* helper, bool playground, QWidget* parent)
       m_log(new CommandLog(this)), m_edits(new EditController(helper, m_model, m_log, this)),
       m_messageBar(new MessageBar(this)), m_inventoryView(new QTreeView(this)),
       m_logView(new QListView(this)), m_properties(new PropertiesPanel(m_model, m_edits, this)),
-      m_search(new QLineEdit(this))
+      m_search(new QLineEdit(this)), m_pingTool(new PingTool(helper, m_model, m_scene, m_view, this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(playground ? tr("Netns Studio — Playground (a private sandbox: nothing here "
@@ -302,6 +303,9 @@ void MainWindow::createActions()
     for (QDockWidget* dock : findChildren<QDockWidget*>())
         panels->addAction(dock->toggleViewAction());
 
+    QMenu* toolsMenu = menuBar()->addMenu(tr("&Tools"));
+    toolsMenu->addAction(m_pingTool->action());
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Netns Studio"), this, [this] {
         QMessageBox::about(this, tr("About Netns Studio"),
@@ -323,6 +327,8 @@ void MainWindow::createActions()
     tools->addAction(relayout);
     tools->addAction(refreshAction);
     tools->addAction(exportAction);
+    tools->addSeparator();
+    tools->addAction(m_pingTool->action());
     tools->addSeparator();
     m_search->setObjectName(QStringLiteral("SearchEdit"));
     m_search->setPlaceholderText(tr("Find namespace, interface, address"));
@@ -491,6 +497,8 @@ void MainWindow::showContextMenu(const QPoint& viewPos)
                     m_edits->moveLink(id, ifindex, to);
                 });
         menu.addSeparator();
+        m_pingTool->addContextMenuEntries(&menu, id, ifindex);
+        menu.addSeparator();
         menu.addAction(tr("Delete"), this, &MainWindow::deleteSelection);
     } else {
         menu.addAction(tr("New Veth Pair Here…"), this, [this, id = id] { newVethPair(id, id); });
@@ -498,6 +506,8 @@ void MainWindow::showContextMenu(const QPoint& viewPos)
         for (const Namespace& other : m_model->topology().namespaces)
             if (other.id != id)
                 to->addAction(other.label, this, [this, id = id, other = other.id] { newVethPair(id, other); });
+        menu.addSeparator();
+        m_pingTool->addContextMenuEntries(&menu, id, 0);
         menu.addSeparator();
         menu.addAction(tr("Delete Namespace"), this, &MainWindow::deleteSelection);
     }

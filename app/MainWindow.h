@@ -20,6 +20,7 @@ class HelperClient;
 class InventoryModel;
 class LayoutStore;
 class MessageBar;
+class PingTool;
 class PropertiesPanel;
 class TopologyModel;
 struct HelperError;
@@ -41,6 +42,7 @@ public:
     EditController* edits() const { return m_edits; }
     CommandLog* commandLog() const { return m_log; }
     PropertiesPanel* properties() const { return m_properties; }
+    PingTool* pingTool() const { return m_pingTool; }
 
 public slots:
     void refresh();
@@ -80,6 +82,7 @@ private:
     QListView* m_logView;
     PropertiesPanel* m_properties;
     QLineEdit* m_search;
+    PingTool* m_pingTool;
     bool m_firstTopology = true;
     bool m_syncing = false;
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PingRun.h"
 
+#include <utility>
+
 namespace NetnsStudio {
 
 PingRun::PingRun(HelperClient& helper, NamespaceId source, const QString& address, const PingOptions& options,
@@ -23,11 +25,24 @@ void PingRun::start()
                       }
                       m_probe = probe;
                       emit started();
+                      const QList<Early> early = std::exchange(m_early, {});
+                      for (const Early& e : early) {
+                          if (e.probe != probe || !m_running)
+                              continue;
+                          if (e.finished)
+                              onFinished(e.probe, e.seq, uint(e.rttMs));
+                          else
+                              onResult(e.probe, e.seq, e.status, e.rttMs, e.detail);
+                      }
                   });
 }
 
 void PingRun::onResult(quint64 probe, uint seq, const QString& status, double rttMs, const QString& detail)
 {
+    if (m_running && m_probe == 0) {
+        m_early.append({probe, false, seq, status, rttMs, detail});
+        return;
+    }
     if (!m_running || probe != m_probe)
         return;
     if (status == QLatin1String("reply"))
@@ -38,6 +53,10 @@ void PingRun::onResult(quint64 probe, uint seq, const QString& status, double rt
 
 void PingRun::onFinished(quint64 probe, uint sent, uint received)
 {
+    if (m_running && m_probe == 0) {
+        m_early.append({probe, true, sent, {}, double(received), {}});
+        return;
+    }
     if (!m_running || probe != m_probe)
         return;
     m_running = false;

@@ -41,12 +41,24 @@ private:
     void onResult(quint64 probe, uint seq, const QString& status, double rttMs, const QString& detail);
     void onFinished(quint64 probe, uint sent, uint received);
 
+    /// A result or the end of some probe, heard before the helper's answer told ours:
+    /// Qt may deliver a probe's first signals before the reply to the call that started it.
+    struct Early {
+        quint64 probe;
+        bool finished;
+        uint seq;      ///< or sent, when finished
+        QString status;
+        double rttMs;  ///< or received, when finished
+        QString detail;
+    };
+
     HelperClient& m_helper;
     NamespaceId m_source;
     QString m_address;
     PingOptions m_options;
     quint64 m_probe = 0;
     bool m_running = false;
+    QList<Early> m_early;
 };
 
 } // namespace NetnsStudio

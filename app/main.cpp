@@ -75,6 +75,10 @@ int main(int argc, char** argv)
     const QCommandLineOption count(QStringLiteral("count"),
                                    QCoreApplication::translate("main", "With --ping: how many requests (1-100)."),
                                    QStringLiteral("n"), QStringLiteral("3"));
+    const QCommandLineOption interval(
+        QStringLiteral("interval"),
+        QCoreApplication::translate("main", "With --ping: milliseconds between requests (200-10000)."),
+        QStringLiteral("ms"), QStringLiteral("1000"));
     const QCommandLineOption printCommands(
         QStringLiteral("print-commands"),
         QCoreApplication::translate("main", "Read a JSON list of actions on stdin and print the "
@@ -86,7 +90,7 @@ int main(int argc, char** argv)
     const QCommandLineOption playground(
         QStringLiteral("playground"),
         QCoreApplication::translate("main", "Say in the window that it shows a private sandbox."));
-    parser.addOptions({json, repeat, watch, explain, ping, count, printCommands, exportTo, playground});
+    parser.addOptions({json, repeat, watch, explain, ping, count, interval, printCommands, exportTo, playground});
     parser.addPositionalArgument(QStringLiteral("address"),
                                  QCoreApplication::translate("main", "With --explain or --ping: the address to reach."));
     parser.process(*app);
@@ -107,7 +111,8 @@ int main(int argc, char** argv)
         const QString address = parser.positionalArguments().first();
         if (parser.isSet(explain))
             return NetnsStudio::runExplainCommand(helper, parser.value(explain), address);
-        return NetnsStudio::runPingCommand(helper, parser.value(ping), address, parser.value(count).toUInt());
+        return NetnsStudio::runPingCommand(helper, parser.value(ping), address, parser.value(count).toUInt(),
+                                           parser.value(interval).toUInt());
     }
     if (parser.isSet(exportTo))
         return NetnsStudio::runExportCommand(helper, parser.value(exportTo));
