@@ -19,6 +19,7 @@ class EditController;
 class HelperClient;
 class InventoryModel;
 class LayoutStore;
+class LessonsPanel;
 class MessageBar;
 class PropertiesPanel;
 class TopologyModel;
@@ -41,6 +42,7 @@ public:
     EditController* edits() const { return m_edits; }
     CommandLog* commandLog() const { return m_log; }
     PropertiesPanel* properties() const { return m_properties; }
+    LessonsPanel* lessons() const { return m_lessons; }
 
 public slots:
     void refresh();
@@ -79,6 +81,7 @@ private:
     QTreeView* m_inventoryView;
     QListView* m_logView;
     PropertiesPanel* m_properties;
+    LessonsPanel* m_lessons;
     QLineEdit* m_search;
     bool m_firstTopology = true;
     bool m_syncing = false;
