@@ -116,7 +116,7 @@ void LessonStepView::updateLook()
     m_tick->setStyleSheet(m_done ? QStringLiteral("color: #1b7a2f; font-weight: bold; font-size: 14pt;")
                                  : QStringLiteral("font-weight: bold; font-size: 12pt;"));
     const QString frame = m_current ? QStringLiteral("border: 2px solid palette(highlight); border-radius: 6px;")
-                                    : QStringLiteral("border: 1px solid transparent;");
+                                    : QStringLiteral("border: 1px solid palette(midlight); border-radius: 6px;");
     setStyleSheet(QStringLiteral("QFrame#%1 { %2 } QLabel#CommandText { background: palette(base); "
                                  "border: 1px solid palette(mid); padding: 3px; }")
                       .arg(objectName(), frame));

@@ -35,6 +35,8 @@ LessonsPanel::LessonsPanel(TopologyModel* model, EditController* edits, HelperCl
       m_next(new QPushButton(tr("Do the &Next Step"), this)), m_reset(new QPushButton(tr("&Reset Lesson…"), this))
 {
     setObjectName(QStringLiteral("LessonsPanel"));
+    // Wide enough for a step's command on one line and its words in a few.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 64);
     for (const Lesson& lesson : builtInLessons())
         if (playground || !lesson.playgroundOnly)
             m_lessons << lesson;
