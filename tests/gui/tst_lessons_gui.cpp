@@ -6,7 +6,7 @@
 // be ticked once `ip -j` shows it done, and only then; the ping inside blue gets
 // replies, the one from the host fails with the explainer's "no route" shown, and
 // after the second half both ways get replies. "Reset Lesson" then leaves `ip -j` as
-// it was at the start.
+// it was at the start. Then lesson two (the bridge) the same way, by its buttons.
 //
 // Runs only inside scripts/sandbox (NETNS_STUDIO_SANDBOX=1); skipped elsewhere.
 
@@ -60,6 +60,7 @@ private slots:
     void step10_pingFromHostWorks();
     void step11_pingFromBlueWorks();
     void step12_resetLesson();
+    void step13_lessonTwoThroughItsButtons();
 
 private:
     LessonsPanel* panel() const { return m_window->lessons(); }
@@ -140,7 +141,7 @@ void LessonsGuiTest::cleanup()
 
 bool LessonsGuiTest::tickedUpTo(int step) const
 {
-    for (int i = 1; i <= int(panel()->lessons().first().steps.size()); ++i)
+    for (int i = 1; i <= int(panel()->progress().lesson().steps.size()); ++i)
         if (view(i)->isDone() != (i <= step) || panel()->progress().isDone(i - 1) != (i <= step))
             return false;
     return true;
@@ -368,6 +369,49 @@ void LessonsGuiTest::step12_resetLesson()
     if (now != m_start)
         qWarning().noquote() << "at the start:\n" << m_start << "\nnow:\n" << now;
     QCOMPARE(now, m_start);
+}
+
+void LessonsGuiTest::step13_lessonTwoThroughItsButtons()
+{
+    // The bridge lesson, picked with the keyboard, every step by its button: its pings
+    // come out as its data says (the one before the bridge fails), then it resets.
+    auto* box = panel()->findChild<QComboBox*>(QStringLiteral("LessonBox"));
+    box->setFocus();
+    QTest::keyClick(box, Qt::Key_Down);
+    QCOMPARE(box->currentData().toString(), QStringLiteral("bridge"));
+    const Lesson& lesson = panel()->progress().lesson();
+    QCOMPARE(lesson.id, QStringLiteral("bridge"));
+    WAIT_FOR(tickedUpTo(0));
+    for (int step = 1; step <= lesson.steps.size(); ++step) {
+        if (lesson.steps[step - 1].isPing()) {
+            pingWithButton(step);
+            QVERIFY2(view(step)->result().startsWith(lesson.steps[step - 1].ping->expectReplies
+                                                         ? QLatin1String("3 of 3 replies")
+                                                         : QLatin1String("No reply to any of 3 pings. As expected.")),
+                     qPrintable(view(step)->result()));
+        } else {
+            doWithButton(step);
+        }
+        QVERIFY2(tickedUpTo(step), qPrintable(stateDump()));
+    }
+    QCOMPARE(namedNamespaces(), (QStringList{QStringLiteral("green"), QStringLiteral("red")}));
+    QCOMPARE(ipLink({}, QStringLiteral("vred")).value(QStringLiteral("master")).toString(), QStringLiteral("br0"));
+
+    QString outcome;
+    onNextModalDialog(
+        [](QDialog* dialog) {
+            auto* box = qobject_cast<QMessageBox*>(dialog);
+            if (!box)
+                return QStringLiteral("the dialog is not a question");
+            QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+            return QString();
+        },
+        &outcome);
+    QTest::mouseClick(panel()->findChild<QPushButton*>(QStringLiteral("ResetLessonButton")), Qt::LeftButton);
+    QVERIFY2(outcome.isEmpty(), qPrintable(outcome));
+    WAIT_FOR(namedNamespaces().isEmpty() && !ipLinkExists({}, QStringLiteral("br0")));
+    WAIT_FOR(tickedUpTo(0));
+    QCOMPARE(ipSnapshot(), m_start);
 }
 
 // ------------------------------------------------------------------ main
