@@ -29,6 +29,7 @@ public:
     /// What the last ping of this step said; empty hides it.
     void setResult(const QString& text, bool asExpected);
     QString result() const;
+    QPushButton* copyButton() const { return m_copy; }
     QPushButton* actionButton() const { return m_action; }
 
 signals:

@@ -131,6 +131,15 @@ void LessonsPanel::buildSteps()
     }
     layout->addStretch(1);
     m_scroll->setWidget(m_stepsHolder); // deletes the previous lesson's views
+    // Tab goes from the lesson through its steps, in order, to the buttons below them.
+    QWidget* previous = m_lessonBox;
+    for (LessonStepView* view : std::as_const(m_views)) {
+        QWidget::setTabOrder(previous, view->copyButton());
+        QWidget::setTabOrder(view->copyButton(), view->actionButton());
+        previous = view->actionButton();
+    }
+    QWidget::setTabOrder(previous, m_next);
+    QWidget::setTabOrder(m_next, m_reset);
 }
 
 void LessonsPanel::refresh()

@@ -214,6 +214,17 @@ void LessonsGuiTest::step00_opensOnLessonOne()
     QCOMPARE(panel()->progress().nextOpen(), 0);
     QCOMPARE(view(1)->commands(), QStringList{QStringLiteral("ip netns add blue")});
     QCOMPARE(view(7)->commands(), QStringList{QStringLiteral("ping -c 3 10.1.1.1")});
+    // Tab goes from the lesson picker through the steps in order, then to the buttons below.
+    box->setFocus();
+    QTRY_VERIFY(box->hasFocus());
+    const QList<QWidget*> chain{view(1)->copyButton(), view(1)->actionButton(), view(2)->copyButton()};
+    for (QWidget* expected : chain) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), expected);
+    }
+    view(11)->actionButton()->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("NextStepButton"));
     // Every control says what it is to a screen reader.
     for (QPushButton* b : panel()->findChildren<QPushButton*>())
         QVERIFY2(!b->accessibleName().isEmpty(), qPrintable(b->text()));
