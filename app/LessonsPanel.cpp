@@ -118,19 +118,19 @@ void LessonsPanel::buildSteps()
 {
     m_views.clear();
     m_current = -1;
-    m_stepsHolder = new QWidget;
-    auto* layout = new QVBoxLayout(m_stepsHolder);
+    auto* holder = new QWidget;
+    auto* layout = new QVBoxLayout(holder);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
     const QList<LessonStep>& steps = m_progress->lesson().steps;
     for (int i = 0; i < steps.size(); ++i) {
-        auto* view = new LessonStepView(i + 1, steps[i], m_stepsHolder);
+        auto* view = new LessonStepView(i + 1, steps[i], holder);
         connect(view, &LessonStepView::actionRequested, this, [this, i] { runStep(i); });
         layout->addWidget(view);
         m_views << view;
     }
     layout->addStretch(1);
-    m_scroll->setWidget(m_stepsHolder); // deletes the previous lesson's views
+    m_scroll->setWidget(holder); // deletes the previous lesson's views
     // Tab goes from the lesson through its steps, in order, to the buttons below them.
     QWidget* previous = m_lessonBox;
     for (LessonStepView* view : std::as_const(m_views)) {

@@ -62,7 +62,6 @@ private:
     QComboBox* m_lessonBox;
     QLabel* m_intro;
     QScrollArea* m_scroll;
-    QWidget* m_stepsHolder = nullptr;
     QLabel* m_status;
     QPushButton* m_next;
     QPushButton* m_reset;

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # A screenshot of the playground's window mid-lesson under Xvfb, for people to look
-# at: saved as $NETNS_STUDIO_BUILD/screenshots/lessons.png.
+# at: saved as $NETNS_STUDIO_BUILD/screenshots/lessons.png (and lessons-step6.png,
+# after the first ping).
 #
 # Steps 1-5 of lesson one are done in a terminal (here: ip in the sandbox), so the
 # live topology ticks them; then Ctrl+Enter pings inside blue (replies: step 6 ticks)
