@@ -56,6 +56,16 @@ const Namespace* EditController::findNamespace(NamespaceId id) const
     return m_model->topology().namespaceById(id);
 }
 
+const Namespace* EditController::findNamespace(const NamespaceRef& ref) const
+{
+    if (ref.id)
+        return findNamespace(ref.id);
+    for (const Namespace& ns : m_model->topology().namespaces)
+        if (ns.kind != NamespaceKind::Host && ns.name == ref.name)
+            return &ns;
+    return nullptr;
+}
+
 const Link* EditController::findLink(NamespaceId ns, int ifindex) const
 {
     const Namespace* n = findNamespace(ns);
@@ -121,6 +131,52 @@ QList<Action> EditController::restoreLink(const NamespaceRef& where, const Link&
     if (link.up)
         actions << Action::setLinkUp(where, ref, true);
     return actions;
+}
+
+QList<Action> EditController::inverseOf(const Action& a) const
+{
+    using T = Action::Type;
+    const Namespace* ns = findNamespace(a.ns);
+    const Link* link = nullptr;
+    for (int i = 0; ns && i < ns->links.size() && !link; ++i)
+        if (ns->links[i].name == a.link.name)
+            link = &ns->links[i];
+    const LinkRef byName{a.link.name, 0};
+    switch (a.type) {
+    case T::AddNamespace:
+        return {Action::deleteNamespace(NamespaceRef::byName(a.name))};
+    case T::AddVethPair:
+    case T::AddBridge:
+        return {Action::deleteLink(a.ns, {a.name, 0})};
+    case T::MoveLink: {
+        QList<Action> back{Action::moveLink(a.peerNs, byName, a.ns)};
+        if (link)
+            back += restoreLink(a.ns, *link);
+        return back;
+    }
+    case T::SetLinkUp: // a link made earlier in the same edit starts down
+        return {Action::setLinkUp(a.ns, byName, link ? link->up : !a.flag)};
+    case T::AddAddress:
+        return {Action::deleteAddress(a.ns, byName, a.address)};
+    case T::SetMaster:
+        return {Action::setMaster(a.ns, byName, link && !link->master.isEmpty() ? LinkRef{link->master, 0} : LinkRef{})};
+    default:
+        return {};
+    }
+}
+
+void EditController::apply(const QString& text, const QList<Action>& actions)
+{
+    QList<Action> inverse;
+    for (const Action& action : actions) {
+        const QList<Action> back = inverseOf(action);
+        if (back.isEmpty()) {
+            inverse.clear();
+            break;
+        }
+        inverse = back + inverse; // taken back in the reverse order
+    }
+    perform(text, actions, inverse);
 }
 
 void EditController::addNamespace(const QString& name)

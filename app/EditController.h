@@ -42,6 +42,11 @@ public:
     void deleteAddress(NamespaceId ns, int ifindex, const QString& cidr);
     void deleteLink(NamespaceId ns, int ifindex);
 
+    /// Does a list of actions as one edit (one batch, one undo step named text), with
+    /// the inverse worked out from the topology now. Actions of a type without an
+    /// inverse here make the edit one that cannot be undone.
+    void apply(const QString& text, const QList<Action>& actions);
+
     /// Sends a batch and logs it; done gets the outcome. Used by the undo commands.
     void send(const QList<Action>& actions, std::function<void(bool ok)> done);
 
@@ -57,6 +62,9 @@ signals:
 private:
     void perform(const QString& text, const QList<Action>& actions, const QList<Action>& inverse);
     const Namespace* findNamespace(NamespaceId id) const;
+    const Namespace* findNamespace(const NamespaceRef& ref) const;
+    /// The actions that take one action back, or nothing when this class cannot.
+    QList<Action> inverseOf(const Action& action) const;
     const Link* findLink(NamespaceId ns, int ifindex) const;
     /// The actions that bring back a link's addresses and up state after it was recreated.
     QList<Action> restoreLink(const NamespaceRef& where, const Link& link) const;

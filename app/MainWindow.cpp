@@ -10,6 +10,7 @@
 #include "HelperClient.h"
 #include "InventoryModel.h"
 #include "LayoutStore.h"
+#include "LessonsPanel.h"
 #include "MessageBar.h"
 #include "NameDialog.h"
 #include "PingTool.h"
@@ -48,6 +49,7 @@ MainWindow::MainWindow(HelperClient* helper, bool playground, QWidget* parent)
       m_log(new CommandLog(this)), m_edits(new EditController(helper, m_model, m_log, this)),
       m_messageBar(new MessageBar(this)), m_inventoryView(new QTreeView(this)),
       m_logView(new QListView(this)), m_properties(new PropertiesPanel(m_model, m_edits, this)),
+      m_lessons(new LessonsPanel(m_model, m_edits, helper, playground, this)),
       m_search(new QLineEdit(this)), m_pingTool(new PingTool(helper, m_model, m_scene, m_view, this))
 {
     setObjectName(QStringLiteral("MainWindow"));
@@ -119,8 +121,17 @@ MainWindow::MainWindow(HelperClient* helper, bool playground, QWidget* parent)
 
     resize(1280, 800);
     const QSettings settings;
-    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray()))
+    const bool restored = restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (!restored)
         resizeDocks({findChild<QDockWidget*>(QStringLiteral("CommandLogDock"))}, {140}, Qt::Vertical);
+    // The playground is for learning: it opens on the lessons.
+    auto* lessonsDock = findChild<QDockWidget*>(QStringLiteral("LessonsDock"));
+    if (playground) {
+        lessonsDock->show();
+        lessonsDock->raise();
+    } else if (!restored) {
+        lessonsDock->hide();
+    }
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     statusBar()->showMessage(tr("Reading the namespaces of this host…"));
 }
@@ -146,6 +157,12 @@ void MainWindow::createDocks()
     inventoryDock->setObjectName(QStringLiteral("InventoryDock"));
     inventoryDock->setWidget(m_inventoryView);
     addDockWidget(Qt::LeftDockWidgetArea, inventoryDock);
+
+    auto* lessonsDock = new QDockWidget(tr("Lessons"), this);
+    lessonsDock->setObjectName(QStringLiteral("LessonsDock"));
+    lessonsDock->setWidget(m_lessons);
+    addDockWidget(Qt::LeftDockWidgetArea, lessonsDock);
+    tabifyDockWidget(inventoryDock, lessonsDock);
 
     auto* propertiesDock = new QDockWidget(tr("Properties"), this);
     propertiesDock->setObjectName(QStringLiteral("PropertiesDock"));

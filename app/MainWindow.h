@@ -19,6 +19,7 @@ class EditController;
 class HelperClient;
 class InventoryModel;
 class LayoutStore;
+class LessonsPanel;
 class MessageBar;
 class PingTool;
 class PropertiesPanel;
@@ -43,6 +44,7 @@ public:
     CommandLog* commandLog() const { return m_log; }
     PropertiesPanel* properties() const { return m_properties; }
     PingTool* pingTool() const { return m_pingTool; }
+    LessonsPanel* lessons() const { return m_lessons; }
 
 public slots:
     void refresh();
@@ -81,6 +83,7 @@ private:
     QTreeView* m_inventoryView;
     QListView* m_logView;
     PropertiesPanel* m_properties;
+    LessonsPanel* m_lessons;
     QLineEdit* m_search;
     PingTool* m_pingTool;
     bool m_firstTopology = true;

@@ -89,7 +89,8 @@ int main(int argc, char** argv)
         QStringLiteral("file"));
     const QCommandLineOption playground(
         QStringLiteral("playground"),
-        QCoreApplication::translate("main", "Say in the window that it shows a private sandbox."));
+        QCoreApplication::translate("main", "Say in the window that it shows a private sandbox, "
+                                            "and open on the lessons."));
     parser.addOptions({json, repeat, watch, explain, ping, count, interval, printCommands, exportTo, playground});
     parser.addPositionalArgument(QStringLiteral("address"),
                                  QCoreApplication::translate("main", "With --explain or --ping: the address to reach."));

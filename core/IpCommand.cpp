@@ -72,6 +72,16 @@ QString ipIn(const Place& place, const QStringList& words)
     return all.join(QLatin1Char(' '));
 }
 
+/// A program other than ip, run inside a place: `ip netns exec NAME …`, `nsenter … …`.
+QString runIn(const Place& place, const QString& command)
+{
+    if (!place.enter.isEmpty())
+        return place.enter.join(QLatin1Char(' ')) + QLatin1Char(' ') + command;
+    if (!place.ipOptions.isEmpty())
+        return QStringLiteral("ip netns exec %1 %2").arg(place.target, command);
+    return command;
+}
+
 bool isIpv6(const Action& a)
 {
     QString error;
@@ -170,16 +180,15 @@ QString ipCommand(const Action& a, const Topology& topology)
         const QString key = a.family == QLatin1String("inet6")
                                 ? QStringLiteral("net.ipv6.conf.all.forwarding")
                                 : QStringLiteral("net.ipv4.ip_forward");
-        const QString sysctl =
-            QStringLiteral("sysctl -w %1=%2").arg(key, a.flag ? QStringLiteral("1") : QStringLiteral("0"));
-        if (!here.enter.isEmpty())
-            return here.enter.join(QLatin1Char(' ')) + QLatin1Char(' ') + sysctl;
-        if (!here.ipOptions.isEmpty())
-            return QStringLiteral("ip netns exec %1 %2").arg(here.target, sysctl);
-        return sysctl;
+        return runIn(here, QStringLiteral("sysctl -w %1=%2").arg(key, a.flag ? QStringLiteral("1") : QStringLiteral("0")));
     }
     }
     return {};
+}
+
+QString pingCommand(const NamespaceRef& from, const QString& address, uint count, const Topology& topology)
+{
+    return runIn(placeOf(from, topology), QStringLiteral("ping -c %1 %2").arg(count).arg(shellQuote(address)));
 }
 
 } // namespace NetnsStudio

@@ -14,6 +14,10 @@ namespace NetnsStudio {
 /// Arguments are quoted for a POSIX shell where they need it.
 QString ipCommand(const Action& action, const Topology& topology);
 
+/// The ping a person would type to ping address from inside a namespace:
+/// "ip netns exec blue ping -c 3 10.1.1.1", "ping -c 3 10.1.1.1" in the host.
+QString pingCommand(const NamespaceRef& from, const QString& address, uint count, const Topology& topology);
+
 /// Quotes one word for a POSIX shell, only when it needs quoting.
 QString shellQuote(const QString& word);
 

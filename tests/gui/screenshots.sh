@@ -21,18 +21,6 @@ gui_setup
 
 readonly host_colour=5b6e8c named_colour=2f7dc1 process_colour=8a63b8
 
-# A picture worth the name: not tiny, not one colour, not a blank window.
-check_png() {
-  local file=$1 min_colours=$2 bytes colours
-  [[ -s "$file" ]] || fail "$file was not written"
-  [[ "$(head -c 8 "$file" | od -An -tx1 | tr -d ' \n')" == 89504e470d0a1a0a ]] || fail "$file is not a PNG"
-  bytes=$(stat -c %s "$file")
-  ((bytes > 20000)) || fail "$file is only $bytes bytes"
-  colours=$(convert "$file" -format %k info:)
-  ((colours >= min_colours)) || fail "$file has only $colours colours"
-  echo "$file: $(identify -format '%wx%h' "$file"), $bytes bytes, $colours colours"
-}
-
 # Starts the program on what is there now and saves the settled window as $1. With
 # "fresh", the program starts without remembered settings (box positions).
 capture() {

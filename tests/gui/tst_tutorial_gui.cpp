@@ -12,6 +12,7 @@
 #include "DiagramScene.h"
 #include "DiagramView.h"
 #include "EditController.h"
+#include "GuiTestSupport.h"
 #include "HelperClient.h"
 #include "MainWindow.h"
 #include "MessageBar.h"
@@ -20,221 +21,22 @@
 
 #include <QApplication>
 #include <QCheckBox>
-#include <QDeadlineTimer>
-#include <QDir>
 #include <QDialog>
-#include <QDialogButtonBox>
 #include <QElapsedTimer>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QLabel>
 #include <QLineEdit>
-#include <QProcess>
-#include <QPushButton>
-#include <QStandardPaths>
 #include <QStyle>
 #include <QStyleOptionButton>
-#include <QTemporaryDir>
-#include <QTimer>
 #include <QUndoStack>
 #include <QtTest>
 
-#include <functional>
 #include <memory>
 
 using namespace NetnsStudio;
+using namespace GuiTest;
 
 namespace {
 
-constexpr int kTimeoutMs = 20000; // generous: a step takes tens of milliseconds here
 constexpr int kDragSteps = 12;
-
-QtMessageHandler g_testlibHandler = nullptr;
-
-/// The offscreen platform warns about size hints whenever a dock or dialog shows;
-/// that says nothing about the program, so it is dropped before QtTest sees it.
-void quietHandler(QtMsgType type, const QMessageLogContext& context, const QString& message)
-{
-    if (message.contains(QLatin1String("does not support propagateSizeHints")))
-        return;
-    g_testlibHandler(type, context, message);
-}
-
-// ------------------------------------------------------------------ the ip oracle
-
-QString ipProgram()
-{
-    static const QString path = [] {
-        QString p = QStandardPaths::findExecutable(QStringLiteral("ip"));
-        if (p.isEmpty())
-            p = QStandardPaths::findExecutable(QStringLiteral("ip"), {QStringLiteral("/usr/sbin"),
-                                                                    QStringLiteral("/sbin")});
-        return p;
-    }();
-    return path;
-}
-
-/// Runs `ip [-n ns] -j args...` and returns its JSON (an empty array on no output).
-QJsonArray ipJson(const QString& ns, const QStringList& args)
-{
-    QStringList all;
-    if (!ns.isEmpty())
-        all << QStringLiteral("-n") << ns;
-    all << QStringLiteral("-j") << args;
-    QProcess ip;
-    ip.start(ipProgram(), all);
-    if (!ip.waitForFinished(10000) || ip.exitStatus() != QProcess::NormalExit)
-        return {};
-    const QByteArray out = ip.readAllStandardOutput().trimmed();
-    if (out.isEmpty())
-        return {};
-    return QJsonDocument::fromJson(out).array();
-}
-
-QStringList namedNamespaces()
-{
-    QStringList names;
-    for (const QJsonValue& v : ipJson({}, {QStringLiteral("netns"), QStringLiteral("list")}))
-        names << v.toObject().value(QStringLiteral("name")).toString();
-    names.sort();
-    return names;
-}
-
-/// The `ip -j link` object of an interface, or an empty object.
-QJsonObject ipLink(const QString& ns, const QString& name)
-{
-    for (const QJsonValue& v : ipJson(ns, {QStringLiteral("link"), QStringLiteral("show")}))
-        if (v.toObject().value(QStringLiteral("ifname")).toString() == name)
-            return v.toObject();
-    return {};
-}
-
-bool ipLinkExists(const QString& ns, const QString& name)
-{
-    return !ipLink(ns, name).isEmpty();
-}
-
-bool ipLinkUp(const QString& ns, const QString& name)
-{
-    return ipLink(ns, name).value(QStringLiteral("flags")).toArray().contains(QStringLiteral("UP"));
-}
-
-/// The global-or-host-scope addresses of an interface, as "10.1.1.1/24".
-QStringList ipAddresses(const QString& ns, const QString& dev)
-{
-    QStringList out;
-    for (const QJsonValue& v : ipJson(ns, {QStringLiteral("addr"), QStringLiteral("show")})) {
-        if (v.toObject().value(QStringLiteral("ifname")).toString() != dev)
-            continue;
-        for (const QJsonValue& a : v.toObject().value(QStringLiteral("addr_info")).toArray())
-            if (a.toObject().value(QStringLiteral("scope")).toString() != QLatin1String("link"))
-                out << QStringLiteral("%1/%2").arg(a.toObject().value(QStringLiteral("local")).toString())
-                           .arg(a.toObject().value(QStringLiteral("prefixlen")).toInt());
-    }
-    return out;
-}
-
-/// Drops what the kernel makes on its own and what is not the test's business:
-/// link-local (fe80::/64) addresses and routes.
-QJsonArray normalised(QJsonArray items)
-{
-    QJsonArray out;
-    for (QJsonValueRef ref : items) {
-        QJsonObject o = ref.toObject();
-        if (o.contains(QStringLiteral("addr_info"))) {
-            QJsonArray kept;
-            for (const QJsonValue& a : o.value(QStringLiteral("addr_info")).toArray())
-                if (a.toObject().value(QStringLiteral("scope")).toString() != QLatin1String("link"))
-                    kept << a;
-            o.insert(QStringLiteral("addr_info"), kept);
-        }
-        if (o.value(QStringLiteral("dst")).toString().startsWith(QLatin1String("fe80:")))
-            continue;
-        out << o;
-    }
-    return out;
-}
-
-/// Everything `ip -j` says about every namespace (host and named), as one JSON text.
-QByteArray ipSnapshot()
-{
-    QJsonObject all;
-    QStringList spaces{QString()};
-    spaces += namedNamespaces();
-    for (const QString& ns : std::as_const(spaces)) {
-        QJsonObject one;
-        one.insert(QStringLiteral("link"), normalised(ipJson(ns, {QStringLiteral("-d"), QStringLiteral("link"),
-                                                                  QStringLiteral("show")})));
-        one.insert(QStringLiteral("addr"), normalised(ipJson(ns, {QStringLiteral("addr"), QStringLiteral("show")})));
-        one.insert(QStringLiteral("route"), normalised(ipJson(ns, {QStringLiteral("route"), QStringLiteral("show"),
-                                                                   QStringLiteral("table"), QStringLiteral("all")})));
-        all.insert(ns.isEmpty() ? QStringLiteral("(host)") : ns, one);
-    }
-    all.insert(QStringLiteral("(netns list)"), QJsonArray::fromStringList(namedNamespaces()));
-    return QJsonDocument(all).toJson(QJsonDocument::Indented);
-}
-
-// ------------------------------------------------------------------ dialogs
-
-/// Acts on the next modal dialog as soon as it is up (a dialog's exec() blocks the
-/// mouse or key event that opened it, so the test must act from inside its loop).
-/// act returns an empty string when it closed the dialog as it meant to, else why
-/// not; *outcome gets that (or why no dialog came). A dialog that act leaves open is
-/// rejected, so that a failure never hangs the test.
-void onNextModalDialog(std::function<QString(QDialog*)> act, QString* outcome)
-{
-    *outcome = QStringLiteral("(the dialog was not handled yet)");
-    auto* timer = new QTimer(qApp);
-    timer->setInterval(20);
-    auto deadline = std::make_shared<QDeadlineTimer>(kTimeoutMs);
-    QObject::connect(timer, &QTimer::timeout, qApp, [timer, deadline, act = std::move(act), outcome] {
-        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
-        if (!dialog || !dialog->isVisible()) {
-            if (deadline->hasExpired()) {
-                *outcome = QStringLiteral("no modal dialog appeared");
-                timer->stop();
-                timer->deleteLater();
-            }
-            return;
-        }
-        timer->stop();
-        timer->deleteLater();
-        *outcome = act(dialog);
-        if (dialog->isVisible())
-            dialog->reject();
-    });
-    timer->start();
-}
-
-/// Fills a NameDialog's fields (NameEdit0, NameEdit1, ...) by typing, then clicks OK.
-QString fillNameDialog(QDialog* dialog, const QStringList& names)
-{
-    for (int i = 0; i < names.size(); ++i) {
-        auto* edit = dialog->findChild<QLineEdit*>(QStringLiteral("NameEdit%1").arg(i));
-        if (!edit)
-            return QStringLiteral("the dialog '%1' has no NameEdit%2").arg(dialog->windowTitle()).arg(i);
-        edit->setFocus();
-        QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier); // select what was proposed
-        QTest::keyClick(edit, Qt::Key_Backspace);
-        QTest::keyClicks(edit, names[i]);
-        if (edit->text() != names[i])
-            return QStringLiteral("NameEdit%1 says '%2' after typing '%3'").arg(i).arg(edit->text(), names[i]);
-    }
-    auto* buttons = dialog->findChild<QDialogButtonBox*>();
-    QPushButton* ok = buttons ? buttons->button(QDialogButtonBox::Ok) : nullptr;
-    if (!ok)
-        return QStringLiteral("the dialog has no OK button");
-    if (!ok->isEnabled()) {
-        QStringList labels;
-        for (QLabel* label : dialog->findChildren<QLabel*>())
-            if (label->isVisible())
-                labels << label->text();
-        return QStringLiteral("OK is disabled; the dialog says: %1").arg(labels.join(QLatin1String(" | ")));
-    }
-    QTest::mouseClick(ok, Qt::LeftButton);
-    return dialog->result() == QDialog::Accepted ? QString() : QStringLiteral("OK did not accept the dialog");
-}
 
 } // namespace
 
@@ -293,7 +95,7 @@ void TutorialGuiTest::initTestCase()
 {
     if (qgetenv("NETNS_STUDIO_SANDBOX") != "1")
         QSKIP("changes network namespaces: runs only inside scripts/sandbox");
-    g_testlibHandler = qInstallMessageHandler(quietHandler);
+    installQuietMessageHandler();
     QVERIFY2(!ipProgram().isEmpty(), "ip (iproute2) is not installed");
     QCOMPARE(namedNamespaces(), QStringList());
     m_start = ipSnapshot();
@@ -312,8 +114,7 @@ void TutorialGuiTest::initTestCase()
 
 void TutorialGuiTest::cleanupTestCase()
 {
-    if (g_testlibHandler)
-        qInstallMessageHandler(g_testlibHandler);
+    restoreMessageHandler();
     m_window.reset();
     m_helper.reset();
 }
@@ -661,17 +462,9 @@ int main(int argc, char** argv)
 {
     // Never touch the person's settings: QSettings and the layout store go here. In
     // the sandbox, /run is its own tmpfs, so even a crash leaves nothing behind.
-    const QString tmp = qgetenv("NETNS_STUDIO_SANDBOX") == "1" ? QStringLiteral("/run") : QDir::tempPath();
-    QTemporaryDir config(tmp + QStringLiteral("/tst_tutorial_gui-config-XXXXXX"));
-    if (!config.isValid())
+    Environment environment("tst_tutorial_gui");
+    if (!environment.isValid())
         return 1;
-    qputenv("XDG_CONFIG_HOME", config.path().toLocal8Bit());
-    QTemporaryDir runtime(tmp + QStringLiteral("/tst_tutorial_gui-runtime-XXXXXX")); // 0700, as it must be
-    if (!runtime.isValid())
-        return 1;
-    qputenv("XDG_RUNTIME_DIR", runtime.path().toLocal8Bit());
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("netns-studio-tests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_tutorial_gui"));

@@ -9,6 +9,8 @@
 #   wait_for_colour FILE RRGGBB SECONDS
 #                          takes screenshots into FILE until that colour shows
 #   settle FILE SECONDS    takes screenshots into FILE until two in a row are the same
+#   check_png FILE COLOURS fails unless FILE is a real picture (a PNG, not tiny, with
+#                          at least COLOURS colours)
 #
 # Everything the X server and the program write goes to places that vanish with the
 # sandbox: a tmpfs on /tmp/.X11-unix for the server's socket, no lock file (-nolock:
@@ -137,4 +139,16 @@ settle() {
     cp "$file" "$previous"
   done
   return 1
+}
+
+# A picture worth the name: not tiny, not one colour, not a blank window.
+check_png() {
+  local file=$1 min_colours=$2 bytes colours
+  [[ -s "$file" ]] || fail "$file was not written"
+  [[ "$(head -c 8 "$file" | od -An -tx1 | tr -d ' \n')" == 89504e470d0a1a0a ]] || fail "$file is not a PNG"
+  bytes=$(stat -c %s "$file")
+  ((bytes > 20000)) || fail "$file is only $bytes bytes"
+  colours=$(convert "$file" -format %k info:)
+  ((colours >= min_colours)) || fail "$file has only $colours colours"
+  echo "$file: $(identify -format '%wx%h' "$file"), $bytes bytes, $colours colours"
 }

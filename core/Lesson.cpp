@@ -1,0 +1,378 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Lesson.h"
+
+#include "IpCommand.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace NetnsStudio {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Lessons", text);
+}
+
+const Link* findLink(const Namespace* ns, const QString& name)
+{
+    if (ns)
+        for (const Link& link : ns->links)
+            if (link.name == name)
+                return &link;
+    return nullptr;
+}
+
+const Link* lessonLink(const Topology& topology, const QString& ns, const QString& name)
+{
+    return findLink(lessonNamespace(topology, ns), name);
+}
+
+NamespaceRef named(const QString& ns)
+{
+    return ns.isEmpty() ? hostRef() : NamespaceRef::byName(ns);
+}
+
+LinkRef link(const QString& name)
+{
+    return {name, 0};
+}
+
+LessonTask addNamespace(const QString& name)
+{
+    return {Action::addNamespace(name), LessonChecks::namespaceExists(name)};
+}
+
+LessonTask addVethPair(const QString& ns, const QString& name, const QString& peerNs, const QString& peer)
+{
+    return {Action::addVethPair(named(ns), name, named(peerNs), peer),
+            LessonChecks::vethWithPeer(ns, name, peer)};
+}
+
+LessonTask addAddress(const QString& ns, const QString& dev, const QString& cidr)
+{
+    return {Action::addAddress(named(ns), link(dev), cidr), LessonChecks::hasAddress(ns, dev, cidr)};
+}
+
+LessonTask bringUp(const QString& ns, const QString& dev)
+{
+    return {Action::setLinkUp(named(ns), link(dev), true), LessonChecks::isUp(ns, dev)};
+}
+
+LessonStep ping(const QString& instruction, const QString& from, const QString& to, bool expectReplies)
+{
+    return {instruction, {}, LessonPing{from, to, expectReplies}};
+}
+
+Lesson tutorial()
+{
+    const QString host, blue = QStringLiteral("blue");
+    const QString veth0 = QStringLiteral("veth0"), veth1 = QStringLiteral("veth1"), lo = QStringLiteral("lo");
+    const QString inBlue = QStringLiteral("10.1.1.1/24"), inHost = QStringLiteral("10.1.1.2/24");
+    Lesson lesson;
+    lesson.id = QStringLiteral("tutorial");
+    lesson.title = tr("1. A namespace of its own");
+    lesson.intro = tr("The classic first experiment: make a network namespace called blue, connect it to the "
+                      "host with a virtual cable, and see that it is a network of its own. At first, the host "
+                      "cannot reach it.");
+    lesson.steps = {
+        {tr("Create a network namespace called blue. It starts with nothing in it but its own loopback "
+            "interface, lo, switched off."),
+         {addNamespace(blue)}, {}},
+        {tr("Create a veth pair, veth0 and veth1, in the host: two interfaces joined like the ends of a "
+            "cable. What goes in at one end comes out at the other."),
+         {addVethPair(host, veth0, host, veth1)}, {}},
+        {tr("Move veth1 into blue. The cable now runs from the host into blue."),
+         {{Action::moveLink(hostRef(), link(veth1), named(blue)),
+           LessonChecks::vethWithPeerIn(blue, veth1, host, veth0)}}, {}},
+        {tr("Give veth1 the address 10.1.1.1/24."), {addAddress(blue, veth1, inBlue)}, {}},
+        {tr("Bring lo and veth1 in blue up. An interface that is down neither sends nor receives."),
+         {bringUp(blue, lo), bringUp(blue, veth1)}, {}},
+        ping(tr("Ping 10.1.1.1 from inside blue. The address is blue's own, so this works."), blue,
+             QStringLiteral("10.1.1.1"), true),
+        ping(tr("Now ping 10.1.1.1 from the host. This fails: blue is a network of its own and the host "
+                "knows no way there. The reason is shown below."),
+             host, QStringLiteral("10.1.1.1"), false),
+        {tr("Give the host's end of the cable, veth0, the address 10.1.1.2/24."),
+         {addAddress(host, veth0, inHost)}, {}},
+        {tr("Bring veth0 up. With its address, this gives the host a route to 10.1.1.0/24 through veth0."),
+         {bringUp(host, veth0)}, {}},
+        ping(tr("Ping 10.1.1.1 from the host again: now it works."), host, QStringLiteral("10.1.1.1"), true),
+        ping(tr("And the other way: ping 10.1.1.2, the host's end, from inside blue."), blue,
+             QStringLiteral("10.1.1.2"), true),
+    };
+    return lesson;
+}
+
+Lesson bridge()
+{
+    const QString host, red = QStringLiteral("red"), green = QStringLiteral("green");
+    const QString eth0 = QStringLiteral("eth0"), vred = QStringLiteral("vred"), vgreen = QStringLiteral("vgreen");
+    const QString br0 = QStringLiteral("br0");
+    Lesson lesson;
+    lesson.id = QStringLiteral("bridge");
+    lesson.title = tr("2. Two namespaces and a bridge");
+    lesson.intro = tr("A bridge is a virtual switch. Connect two namespaces, red and green, to a bridge in the "
+                      "host, and they can reach each other.");
+    lesson.steps = {
+        {tr("Create two namespaces, red and green."), {addNamespace(red), addNamespace(green)}, {}},
+        {tr("Create a veth pair for each: vred in the host with eth0 in red, and vgreen in the host with eth0 "
+            "in green. Each namespace has an eth0 of its own: a name needs to be unique only inside its "
+            "namespace."),
+         {{Action::addVethPair(hostRef(), vred, named(red), eth0),
+           LessonChecks::vethWithPeerIn(host, vred, red, eth0)},
+          {Action::addVethPair(hostRef(), vgreen, named(green), eth0),
+           LessonChecks::vethWithPeerIn(host, vgreen, green, eth0)}},
+         {}},
+        {tr("Give red's eth0 the address 10.2.2.1/24 and green's eth0 10.2.2.2/24, and bring both up."),
+         {addAddress(red, eth0, QStringLiteral("10.2.2.1/24")), bringUp(red, eth0),
+          addAddress(green, eth0, QStringLiteral("10.2.2.2/24")), bringUp(green, eth0)},
+         {}},
+        ping(tr("Ping 10.2.2.2, green's address, from red. This fails: the host's ends, vred and vgreen, are "
+                "down and joined to nothing. The reason is shown below."),
+             red, QStringLiteral("10.2.2.2"), false),
+        {tr("Create a bridge, br0, in the host and bring it up."),
+         {{Action::addBridge(hostRef(), br0), LessonChecks::bridgeExists(host, br0)}, bringUp(host, br0)}, {}},
+        {tr("Plug vred and vgreen into br0 and bring them up. The bridge now joins the two cables, as a "
+            "switch would."),
+         {{Action::setMaster(hostRef(), link(vred), link(br0)), LessonChecks::hasMaster(host, vred, br0)},
+          {Action::setMaster(hostRef(), link(vgreen), link(br0)), LessonChecks::hasMaster(host, vgreen, br0)},
+          bringUp(host, vred), bringUp(host, vgreen)},
+         {}},
+        ping(tr("Ping 10.2.2.2 from red again: now it works."), red, QStringLiteral("10.2.2.2"), true),
+        ping(tr("And the other way: ping 10.2.2.1 from green."), green, QStringLiteral("10.2.2.1"), true),
+    };
+    return lesson;
+}
+
+} // namespace
+
+bool LessonStep::isDoneIn(const Topology& topology) const
+{
+    if (isPing())
+        return false;
+    for (const LessonTask& task : tasks)
+        if (!task.done(topology))
+            return false;
+    return true;
+}
+
+QList<Lesson> builtInLessons()
+{
+    return {tutorial(), bridge()};
+}
+
+const Namespace* lessonNamespace(const Topology& topology, const QString& name)
+{
+    for (const Namespace& ns : topology.namespaces)
+        if (name.isEmpty() ? ns.kind == NamespaceKind::Host : ns.kind == NamespaceKind::Named && ns.name == name)
+            return &ns;
+    return nullptr;
+}
+
+NamespaceRef resolved(const NamespaceRef& ref, const Topology& topology)
+{
+    if (ref.isSet())
+        return ref;
+    const Namespace* host = lessonNamespace(topology, {});
+    return NamespaceRef::byId(host ? host->id : 0);
+}
+
+Action resolved(const Action& action, const Topology& topology)
+{
+    Action out = action;
+    if (action.type != Action::Type::AddNamespace)
+        out.ns = resolved(action.ns, topology);
+    if (action.type == Action::Type::AddVethPair || action.type == Action::Type::MoveLink)
+        out.peerNs = resolved(action.peerNs, topology);
+    return out;
+}
+
+QStringList stepCommands(const LessonStep& step, const Topology& topology)
+{
+    QStringList commands;
+    if (step.ping)
+        commands << pingCommand(resolved(named(step.ping->from), topology), step.ping->to, LessonPing::kCount, topology);
+    for (const LessonTask& task : step.tasks)
+        commands << ipCommand(resolved(task.action, topology), topology);
+    return commands;
+}
+
+QList<Action> resetActions(const Lesson& lesson, const Topology& topology)
+{
+    const Namespace* host = lessonNamespace(topology, {});
+    auto refOf = [host](const Namespace& ns) {
+        return &ns == host ? NamespaceRef::byId(ns.id) : NamespaceRef::byName(ns.name);
+    };
+    auto namespaceOf = [&](const NamespaceRef& ref) {
+        return ref.isSet() ? lessonNamespace(topology, ref.name) : host;
+    };
+    QList<const Namespace*> namespaces;
+    QList<QPair<const Namespace*, const Link*>> links;
+    QSet<QPair<NamespaceId, int>> going;
+    auto dropLink = [&](const Namespace* ns, const Link* link) {
+        if (!ns || !link || going.contains({ns->id, link->ifindex}))
+            return;
+        links.append({ns, link});
+        going.insert({ns->id, link->ifindex});
+        if (link->peer.isValid()) // a veth takes its peer along
+            going.insert({link->peer.namespaceId, link->peer.ifindex});
+    };
+    for (const LessonStep& step : lesson.steps) {
+        for (const LessonTask& task : step.tasks) {
+            const Action& a = task.action;
+            if (a.type == Action::Type::AddNamespace) {
+                if (const Namespace* ns = lessonNamespace(topology, a.name))
+                    namespaces.append(ns);
+            } else if (a.type == Action::Type::AddVethPair) {
+                const Namespace* ns = namespaceOf(a.ns);
+                const Namespace* peerNs = namespaceOf(a.peerNs);
+                if (const Link* end = findLink(ns, a.name))
+                    dropLink(ns, end);
+                else
+                    dropLink(peerNs, findLink(peerNs, a.peerName));
+            } else if (a.type == Action::Type::AddBridge) {
+                const Namespace* ns = namespaceOf(a.ns);
+                dropLink(ns, findLink(ns, a.name));
+            }
+        }
+    }
+    // Links first: a namespace going away takes its links along, and a later delete
+    // of one of them would fail the batch.
+    QList<Action> actions;
+    for (const auto& [ns, link] : links)
+        if (!namespaces.contains(ns))
+            actions << Action::deleteLink(refOf(*ns), {link->name, link->ifindex});
+    for (const Namespace* ns : namespaces)
+        actions << Action::deleteNamespace(refOf(*ns));
+    return actions;
+}
+
+namespace LessonChecks {
+
+TopologyCheck namespaceExists(const QString& ns)
+{
+    return [ns](const Topology& t) { return lessonNamespace(t, ns) != nullptr; };
+}
+
+TopologyCheck vethWithPeer(const QString& ns, const QString& link, const QString& peer)
+{
+    return [=](const Topology& t) {
+        const Link* l = lessonLink(t, ns, link);
+        return l && l->kind == QLatin1String("veth") && l->peer.isValid() && l->peer.name == peer;
+    };
+}
+
+TopologyCheck vethWithPeerIn(const QString& ns, const QString& link, const QString& peerNs, const QString& peer)
+{
+    return [=](const Topology& t) {
+        const Link* l = lessonLink(t, ns, link);
+        const Namespace* other = lessonNamespace(t, peerNs);
+        return l && other && l->kind == QLatin1String("veth") && l->peer.namespaceId == other->id &&
+               l->peer.name == peer;
+    };
+}
+
+TopologyCheck bridgeExists(const QString& ns, const QString& name)
+{
+    return [=](const Topology& t) {
+        const Link* l = lessonLink(t, ns, name);
+        return l && l->kind == QLatin1String("bridge");
+    };
+}
+
+TopologyCheck hasAddress(const QString& ns, const QString& link, const QString& cidr)
+{
+    return [=](const Topology& t) {
+        const Link* l = lessonLink(t, ns, link);
+        return l && l->addresses.contains(cidr);
+    };
+}
+
+TopologyCheck isUp(const QString& ns, const QString& link)
+{
+    return [=](const Topology& t) {
+        const Link* l = lessonLink(t, ns, link);
+        return l && l->up;
+    };
+}
+
+TopologyCheck hasMaster(const QString& ns, const QString& link, const QString& bridge)
+{
+    return [=](const Topology& t) {
+        const Link* l = lessonLink(t, ns, link);
+        return l && l->master == bridge;
+    };
+}
+
+} // namespace LessonChecks
+
+LessonProgress::LessonProgress(Lesson lesson)
+    : m_lesson(std::move(lesson)), m_changeDone(m_lesson.steps.size(), false),
+      m_pingDone(m_lesson.steps.size(), false)
+{
+}
+
+bool LessonProgress::update(const Topology& topology)
+{
+    bool changed = false;
+    for (int i = 0; i < m_lesson.steps.size(); ++i) {
+        const bool done = m_lesson.steps[i].isDoneIn(topology);
+        changed = changed || done != m_changeDone[i];
+        m_changeDone[i] = done;
+    }
+    for (int i = 0; i < m_lesson.steps.size(); ++i) {
+        if (m_pingDone[i] && !earlierChangesDone(i)) {
+            m_pingDone[i] = false;
+            changed = true;
+        }
+    }
+    return changed;
+}
+
+bool LessonProgress::recordPing(int step, bool gotReplies)
+{
+    if (step < 0 || step >= m_lesson.steps.size() || !m_lesson.steps[step].isPing())
+        return false;
+    m_pingDone[step] = gotReplies == m_lesson.steps[step].ping->expectReplies && earlierChangesDone(step);
+    return m_pingDone[step];
+}
+
+void LessonProgress::forgetPings()
+{
+    m_pingDone.fill(false);
+}
+
+bool LessonProgress::isDone(int step) const
+{
+    if (step < 0 || step >= m_lesson.steps.size())
+        return false;
+    return m_lesson.steps[step].isPing() ? m_pingDone[step] : m_changeDone[step];
+}
+
+bool LessonProgress::earlierChangesDone(int step) const
+{
+    for (int i = 0; i < step && i < m_lesson.steps.size(); ++i)
+        if (!m_lesson.steps[i].isPing() && !m_changeDone[i])
+            return false;
+    return true;
+}
+
+int LessonProgress::nextOpen() const
+{
+    for (int i = 0; i < m_lesson.steps.size(); ++i)
+        if (!isDone(i))
+            return i;
+    return -1;
+}
+
+int LessonProgress::doneCount() const
+{
+    int count = 0;
+    for (int i = 0; i < m_lesson.steps.size(); ++i)
+        count += isDone(i);
+    return count;
+}
+
+} // namespace NetnsStudio
