@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "IpCommand.h"
 
+#include "Masquerade.h"
 #include "Validation.h"
 
 #include <QStringList>
@@ -70,6 +71,16 @@ QString ipIn(const Place& place, const QStringList& words)
     QStringList all = place.enter;
     all << QStringLiteral("ip") << place.ipOptions << words;
     return all.join(QLatin1Char(' '));
+}
+
+/// A command other than ip, run inside the place's namespace.
+QString runIn(const Place& place, const QString& command)
+{
+    if (!place.enter.isEmpty())
+        return place.enter.join(QLatin1Char(' ')) + QLatin1Char(' ') + command;
+    if (!place.ipOptions.isEmpty())
+        return QStringLiteral("ip netns exec %1 %2").arg(place.target, command);
+    return command;
 }
 
 bool isIpv6(const Action& a)
@@ -170,14 +181,12 @@ QString ipCommand(const Action& a, const Topology& topology)
         const QString key = a.family == QLatin1String("inet6")
                                 ? QStringLiteral("net.ipv6.conf.all.forwarding")
                                 : QStringLiteral("net.ipv4.ip_forward");
-        const QString sysctl =
-            QStringLiteral("sysctl -w %1=%2").arg(key, a.flag ? QStringLiteral("1") : QStringLiteral("0"));
-        if (!here.enter.isEmpty())
-            return here.enter.join(QLatin1Char(' ')) + QLatin1Char(' ') + sysctl;
-        if (!here.ipOptions.isEmpty())
-            return QStringLiteral("ip netns exec %1 %2").arg(here.target, sysctl);
-        return sysctl;
+        return runIn(here, QStringLiteral("sysctl -w %1=%2")
+                               .arg(key, a.flag ? QStringLiteral("1") : QStringLiteral("0")));
     }
+    case T::SetMasquerade:
+        return runIn(here, QStringLiteral("nft ") +
+                               shellQuote(Masquerade::nftScript(a.link.name, a.flag)));
     }
     return {};
 }

@@ -36,6 +36,7 @@ struct Link {
     QString master;    ///< name of the bridge (or bond) this link is a port of, or empty
     PeerRef peer;      ///< veth peer, or invalid
     QStringList addresses; ///< "10.1.1.1/24", "fe80::1/64"
+    bool masquerade = false; ///< an nftables rule masquerades IPv4 traffic leaving it
     friend bool operator==(const Link&, const Link&) = default;
 };
 

@@ -27,7 +27,7 @@ QDBusArgument& operator<<(QDBusArgument& arg, const Link& link)
 {
     arg.beginStructure();
     arg << link.ifindex << link.name << link.kind << link.linkType << link.up << link.operstate
-        << link.mtu << link.mac << link.master << link.peer << link.addresses;
+        << link.mtu << link.mac << link.master << link.peer << link.addresses << link.masquerade;
     arg.endStructure();
     return arg;
 }
@@ -36,7 +36,8 @@ const QDBusArgument& operator>>(const QDBusArgument& arg, Link& link)
 {
     arg.beginStructure();
     arg >> link.ifindex >> link.name >> link.kind >> link.linkType >> link.up >>
-        link.operstate >> link.mtu >> link.mac >> link.master >> link.peer >> link.addresses;
+        link.operstate >> link.mtu >> link.mac >> link.master >> link.peer >> link.addresses >>
+        link.masquerade;
     arg.endStructure();
     return arg;
 }

@@ -34,6 +34,7 @@ QJsonObject linkToJson(const Link& link)
         {QStringLiteral("master"), stringOrNull(link.master)},
         {QStringLiteral("peer"), link.peer.isValid() ? QJsonValue(peer) : QJsonValue()},
         {QStringLiteral("addresses"), QJsonArray::fromStringList(link.addresses)},
+        {QStringLiteral("masquerade"), link.masquerade},
     };
 }
 
@@ -108,6 +109,7 @@ Link linkFromJson(const QJsonObject& o, Reader& r)
     }
     for (const QJsonValue& a : r.array(o, "addresses"))
         link.addresses.append(a.toString());
+    link.masquerade = o.value(QStringLiteral("masquerade")).toBool();
     return link;
 }
 

@@ -36,6 +36,7 @@ Topology sample()
     veth0.master = QStringLiteral("br0");
     veth0.peer = {4026532247, 9, QStringLiteral("veth1")};
     veth0.addresses = {QStringLiteral("10.1.1.2/24"), QStringLiteral("fe80::1/64")};
+    veth0.masquerade = true;
     host.links.append(veth0);
     Route def{QStringLiteral("inet"), QStringLiteral("unicast"), QStringLiteral("default"),
               QStringLiteral("10.1.1.1"), QStringLiteral("veth0"), QStringLiteral("global"),
@@ -126,7 +127,7 @@ private slots:
         arg << sample();
         // Must match the type in helper/org.netnsstudio.Helper1.xml.
         QCOMPARE(arg.currentSignature(),
-                 QStringLiteral("a(tsssaua(isssbsuss(tis)as)a(sssssssu)bb)"));
+                 QStringLiteral("a(tsssaua(isssbsuss(tis)asb)a(sssssssu)bb)"));
     }
 
     void dbusRoundTrip()
