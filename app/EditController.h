@@ -41,6 +41,8 @@ public:
     void addAddress(NamespaceId ns, int ifindex, const QString& cidr);
     void deleteAddress(NamespaceId ns, int ifindex, const QString& cidr);
     void deleteLink(NamespaceId ns, int ifindex);
+    /// Turns masquerading (NAT) of IPv4 traffic leaving the link on or off.
+    void setMasquerade(NamespaceId ns, int ifindex, bool on);
 
     /// Sends a batch and logs it; done gets the outcome. Used by the undo commands.
     void send(const QList<Action>& actions, std::function<void(bool ok)> done);
