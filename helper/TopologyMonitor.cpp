@@ -50,9 +50,13 @@ std::pair<UniqueFd, UniqueFd> openEventSockets(int nsFd, int receiveBuffer)
         return {};
     for (const int group : {RTNLGRP_NSID, RTNLGRP_IPV4_NETCONF, RTNLGRP_IPV6_NETCONF})
         ::setsockopt(fds.first.get(), SOL_NETLINK, NETLINK_ADD_MEMBERSHIP, &group, sizeof group);
+    // Bound first: an unbound netlink socket hears no multicast.
     const int nftables = NFNLGRP_NFTABLES;
+    sockaddr_nl unicast{};
+    unicast.nl_family = AF_NETLINK;
     if (fds.second.isValid() &&
-        ::setsockopt(fds.second.get(), SOL_NETLINK, NETLINK_ADD_MEMBERSHIP, &nftables, sizeof nftables) != 0)
+        (::bind(fds.second.get(), reinterpret_cast<sockaddr*>(&unicast), sizeof unicast) != 0 ||
+         ::setsockopt(fds.second.get(), SOL_NETLINK, NETLINK_ADD_MEMBERSHIP, &nftables, sizeof nftables) != 0))
         fds.second = UniqueFd(); // without nf_tables there is nothing to hear
     return fds;
 }
