@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QFontMetricsF>
 #include <QGraphicsScene>
 #include <QPainter>
 #include <QPalette>
@@ -250,6 +251,10 @@ PortItem::PortItem(const Link& link, NamespaceId ns, QGraphicsItem* parent)
     if (!m_link.master.isEmpty())
         tip << tr("port of %1").arg(m_link.master);
     tip += m_link.addresses;
+    if (m_link.masquerade)
+        tip << tr("NAT: IPv4 traffic leaving %1 is masqueraded (its source becomes this "
+                  "interface's address)")
+                   .arg(m_link.name);
     setToolTip(tip.join(QLatin1Char('\n')));
 }
 
@@ -290,6 +295,21 @@ QPointF PortItem::anchor() const
 {
     const qreal rowMid = (isLoopback() ? LoopbackHeight : RowHeight) / 2;
     return mapToScene(QPointF(m_right ? BoxWidth : 0, rowMid));
+}
+
+QString PortItem::natBadgeText()
+{
+    return tr("NAT");
+}
+
+QRectF PortItem::natBadgeRect() const
+{
+    if (!m_link.masquerade)
+        return {};
+    constexpr qreal stateWidth = 110, badgeHeight = 14;
+    const qreal width = QFontMetricsF(smallFont()).horizontalAdvance(natBadgeText()) + 8;
+    const qreal rowH = isLoopback() ? LoopbackHeight : RowHeight;
+    return QRectF(BoxWidth - stateWidth - Padding - width, (rowH - badgeHeight) / 2, width, badgeHeight);
 }
 
 QColor PortItem::stateColour() const
@@ -338,9 +358,18 @@ void PortItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
     painter->setPen(isLoopback() ? pal.color(QPalette::PlaceholderText) : pal.color(QPalette::Text));
     const QString kind = m_link.kind.isEmpty() ? QString() : m_link.kind;
     constexpr qreal stateWidth = 110;
-    painter->drawText(QRectF(textX, 0, BoxWidth - textX - stateWidth, rowH), Qt::AlignVCenter | Qt::AlignLeft,
-                      painter->fontMetrics().elidedText(m_link.name, Qt::ElideRight, int(BoxWidth - textX - stateWidth)));
+    const QRectF badge = natBadgeRect();
+    const qreal nameWidth = (badge.isNull() ? BoxWidth - stateWidth : badge.left() - 4) - textX;
+    painter->drawText(QRectF(textX, 0, nameWidth, rowH), Qt::AlignVCenter | Qt::AlignLeft,
+                      painter->fontMetrics().elidedText(m_link.name, Qt::ElideRight, int(nameWidth)));
     painter->setFont(smallFont());
+    if (!badge.isNull()) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(0xd9, 0x77, 0x06));
+        painter->drawRoundedRect(badge, 4, 4);
+        painter->setPen(Qt::white);
+        painter->drawText(badge, Qt::AlignCenter, natBadgeText());
+    }
     painter->setPen(pal.color(QPalette::PlaceholderText));
     const QString state = m_link.up ? (carrier ? tr("up") : tr("no carrier")) : tr("down");
     const QString stateText = kind.isEmpty() ? state : kind + QStringLiteral(" · ") + state;

@@ -71,7 +71,8 @@ private:
 
 /// An interface: a row of its box with a round port on the box's edge; filled when
 /// it has carrier, green when up and running, amber when up without carrier, grey
-/// when down. Addresses are listed under its name.
+/// when down. Addresses are listed under its name; a "NAT" badge marks an interface
+/// whose outgoing IPv4 traffic is masqueraded.
 class PortItem : public QGraphicsItem {
 public:
     PortItem(const Link& link, NamespaceId ns, QGraphicsItem* parent);
@@ -91,8 +92,12 @@ public:
     QStringList shownAddresses() const;
     bool isLoopback() const { return m_link.linkType == QLatin1String("loopback"); }
     bool isBridge() const { return m_link.kind == QLatin1String("bridge"); }
+    /// Where the "NAT" badge of a masqueraded interface is drawn, in item
+    /// coordinates; null when its traffic is not masqueraded.
+    QRectF natBadgeRect() const;
 
 private:
+    static QString natBadgeText();
     QColor stateColour() const;
 
     Link m_link;

@@ -275,6 +275,18 @@ void EditController::deleteAddress(NamespaceId ns, int ifindex, const QString& c
             {Action::addAddress(refOf(*n), {link->name, 0}, cidr)});
 }
 
+void EditController::setMasquerade(NamespaceId ns, int ifindex, bool on)
+{
+    const Namespace* n = findNamespace(ns);
+    const Link* link = findLink(ns, ifindex);
+    if (!n || !link || link->masquerade == on)
+        return;
+    perform(on ? tr("Masquerade traffic leaving %1").arg(link->name)
+               : tr("Stop masquerading traffic leaving %1").arg(link->name),
+            {Action::setMasquerade(refOf(*n), {link->name, link->ifindex}, on)},
+            {Action::setMasquerade(refOf(*n), {link->name, 0}, !on)});
+}
+
 void EditController::deleteLink(NamespaceId ns, int ifindex)
 {
     const Namespace* n = findNamespace(ns);

@@ -41,6 +41,8 @@ public:
     void addAddress(NamespaceId ns, int ifindex, const QString& cidr);
     void deleteAddress(NamespaceId ns, int ifindex, const QString& cidr);
     void deleteLink(NamespaceId ns, int ifindex);
+    /// Turns masquerading (NAT) of IPv4 traffic leaving the link on or off.
+    void setMasquerade(NamespaceId ns, int ifindex, bool on);
 
     /// Does a list of actions as one edit (one batch, one undo step named text), with
     /// the inverse worked out from the topology now. Actions of a type without an

@@ -507,6 +507,13 @@ void MainWindow::showContextMenu(const QPoint& viewPos)
             });
         remove->setEnabled(!link->addresses.isEmpty());
         menu.addAction(tr("Rename…"), this, &MainWindow::renameSelection);
+        QAction* nat = menu.addAction(tr("Masquerade outgoing traffic (NAT)"), this,
+                                      [this, id = id, ifindex = ifindex](bool on) {
+                                          m_edits->setMasquerade(id, ifindex, on);
+                                      });
+        nat->setCheckable(true);
+        nat->setChecked(link->masquerade);
+        nat->setEnabled(link->linkType != QLatin1String("loopback"));
         QMenu* move = menu.addMenu(tr("Move to"));
         for (const Namespace& other : m_model->topology().namespaces)
             if (other.id != id)

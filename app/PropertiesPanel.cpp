@@ -22,7 +22,8 @@ namespace NetnsStudio {
 PropertiesPanel::PropertiesPanel(const TopologyModel* model, EditController* edits, QWidget* parent)
     : QWidget(parent), m_model(model), m_edits(edits), m_title(new QLabel(this)),
       m_details(new QLabel(this)), m_linkEditor(new QWidget(this)), m_name(new QLineEdit(this)),
-      m_up(new QCheckBox(tr("Up (administratively)"), this)), m_mtu(new QSpinBox(this)),
+      m_up(new QCheckBox(tr("Up (administratively)"), this)),
+      m_masquerade(new QCheckBox(tr("Masquerade outgoing traffic (NAT)"), this)), m_mtu(new QSpinBox(this)),
       m_addresses(new QListWidget(this)), m_newAddress(new QLineEdit(this)),
       m_addAddress(new QPushButton(tr("Add"), this)), m_removeAddress(new QPushButton(tr("Remove"), this))
 {
@@ -39,6 +40,9 @@ PropertiesPanel::PropertiesPanel(const TopologyModel* model, EditController* edi
     m_name->setAccessibleName(tr("Interface name"));
     m_name->setToolTip(tr("Type a new name and press Enter to rename the interface."));
     m_up->setObjectName(QStringLiteral("UpCheck"));
+    m_masquerade->setObjectName(QStringLiteral("MasqueradeCheck"));
+    m_masquerade->setToolTip(tr("Give IPv4 packets that leave by this interface its address as "
+                                "their source, so that replies find their way back."));
     m_mtu->setObjectName(QStringLiteral("MtuSpin"));
     m_mtu->setRange(68, 65536);
     m_mtu->setAccessibleName(tr("MTU"));
@@ -57,6 +61,7 @@ PropertiesPanel::PropertiesPanel(const TopologyModel* model, EditController* edi
     form->setContentsMargins(0, 0, 0, 0);
     form->addRow(tr("&Name:"), m_name);
     form->addRow(QString(), m_up);
+    form->addRow(QString(), m_masquerade);
     form->addRow(tr("&MTU:"), m_mtu);
     form->addRow(tr("&Addresses:"), m_addresses);
     form->addRow(QString(), m_newAddress);
@@ -82,6 +87,8 @@ PropertiesPanel::PropertiesPanel(const TopologyModel* model, EditController* edi
         m_edits->renameLink(m_ns, m_ifindex, m_name->text());
     });
     connect(m_up, &QCheckBox::clicked, this, [this](bool on) { m_edits->setLinkUp(m_ns, m_ifindex, on); });
+    connect(m_masquerade, &QCheckBox::clicked, this,
+            [this](bool on) { m_edits->setMasquerade(m_ns, m_ifindex, on); });
     connect(m_mtu, &QSpinBox::editingFinished, this, [this] {
         m_edits->setMtu(m_ns, m_ifindex, quint32(m_mtu->value()));
     });
@@ -166,6 +173,8 @@ void PropertiesPanel::refresh()
     if (!m_name->hasFocus())
         m_name->setText(link->name);
     m_up->setChecked(link->up);
+    m_masquerade->setChecked(link->masquerade);
+    m_masquerade->setEnabled(link->linkType != QLatin1String("loopback"));
     if (!m_mtu->hasFocus())
         m_mtu->setValue(int(link->mtu));
     m_addresses->clear();

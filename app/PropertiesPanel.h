@@ -45,6 +45,7 @@ private:
     QWidget* m_linkEditor;
     QLineEdit* m_name;
     QCheckBox* m_up;
+    QCheckBox* m_masquerade;
     QSpinBox* m_mtu;
     QListWidget* m_addresses;
     QLineEdit* m_newAddress;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Action.h"
 
+#include "Masquerade.h"
 #include "Validation.h"
 
 #include <QCoreApplication>
@@ -24,7 +25,7 @@ struct TypeInfo {
 };
 
 // ns-*: the namespace; link-*: the link in it; peer-ns-*: the other end / the target.
-const std::array<TypeInfo, 16> kTypes{{
+const std::array<TypeInfo, 17> kTypes{{
     {Action::Type::AddNamespace, "add-namespace", {"name"}},
     {Action::Type::DeleteNamespace, "delete-namespace", {"ns-id", "ns-name"}},
     {Action::Type::AttachNamespace, "attach-namespace", {"ns-id", "ns-name", "name"}},
@@ -50,6 +51,8 @@ const std::array<TypeInfo, 16> kTypes{{
      {"ns-id", "ns-name", "link-name", "link-ifindex", "master-name", "master-ifindex"}},
     {Action::Type::DeleteLink, "delete-link", {"ns-id", "ns-name", "link-name", "link-ifindex"}},
     {Action::Type::SetForwarding, "set-forwarding", {"ns-id", "ns-name", "family", "flag"}},
+    {Action::Type::SetMasquerade, "set-masquerade",
+     {"ns-id", "ns-name", "link-name", "link-ifindex", "flag"}},
 }};
 
 /// The value type of each map key, as it travels on D-Bus.
@@ -278,6 +281,16 @@ Action Action::setForwarding(const NamespaceRef& ns, const QString& family, bool
     return a;
 }
 
+Action Action::setMasquerade(const NamespaceRef& ns, const LinkRef& link, bool on)
+{
+    Action a;
+    a.type = Type::SetMasquerade;
+    a.ns = ns;
+    a.link = link;
+    a.flag = on;
+    return a;
+}
+
 QString actionTypeName(Action::Type type)
 {
     return QString::fromLatin1(infoOf(type).name);
@@ -453,6 +466,11 @@ static QString actionError(const Action& a)
             return tr("Forwarding is set for 'inet' (IPv4) or 'inet6' (IPv6), not '%1'.")
                 .arg(a.family);
         return {};
+    case T::SetMasquerade:
+        if (!(error = namespaceRefError(a.ns, "ns")).isEmpty() ||
+            !(error = linkRefError(a.link)).isEmpty())
+            return error;
+        return Masquerade::interfaceNameError(a.link.name);
     }
     return tr("Unknown action.");
 }

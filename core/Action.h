@@ -56,6 +56,7 @@ struct Action {
         SetMaster,         ///< link, master (a bridge link; empty name: no master)
         DeleteLink,        ///< link
         SetForwarding,     ///< ns, family ("inet" or "inet6"), flag (on)
+        SetMasquerade,     ///< link, flag (on): IPv4 masquerading of traffic leaving link
     };
 
     Type type = Type::AddNamespace;
@@ -69,7 +70,7 @@ struct Action {
     QString gateway;      ///< route gateway, optional
     QString family;       ///< SetForwarding
     quint32 number = 0;   ///< MTU or route metric
-    bool flag = false;    ///< up / forwarding on
+    bool flag = false;    ///< up / forwarding on / masquerade on
 
     friend bool operator==(const Action&, const Action&) = default;
 
@@ -93,6 +94,7 @@ struct Action {
     static Action setMaster(const NamespaceRef& ns, const LinkRef& link, const LinkRef& master);
     static Action deleteLink(const NamespaceRef& ns, const LinkRef& link);
     static Action setForwarding(const NamespaceRef& ns, const QString& family, bool on);
+    static Action setMasquerade(const NamespaceRef& ns, const LinkRef& link, bool on);
 };
 
 /// The name of an action type as it travels on D-Bus and in files ("add-namespace").

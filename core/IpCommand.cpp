@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "IpCommand.h"
 
+#include "Masquerade.h"
 #include "Validation.h"
 
 #include <QStringList>
@@ -182,6 +183,9 @@ QString ipCommand(const Action& a, const Topology& topology)
                                 : QStringLiteral("net.ipv4.ip_forward");
         return runIn(here, QStringLiteral("sysctl -w %1=%2").arg(key, a.flag ? QStringLiteral("1") : QStringLiteral("0")));
     }
+    case T::SetMasquerade:
+        return runIn(here, QStringLiteral("nft ") +
+                               shellQuote(Masquerade::nftScript(a.link.name, a.flag)));
     }
     return {};
 }

@@ -9,7 +9,7 @@
 namespace NetnsStudio {
 
 /// The command a person would type for an action, with iproute2 (and sysctl for
-/// forwarding): "ip netns add blue", "ip -n blue addr add 10.1.1.1/24 dev veth1".
+/// forwarding, nft for masquerading): "ip netns add blue", "ip -n blue addr add 10.1.1.1/24 dev veth1".
 /// The topology gives the names of namespaces that the action names by id.
 /// Arguments are quoted for a POSIX shell where they need it.
 QString ipCommand(const Action& action, const Topology& topology);

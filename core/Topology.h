@@ -37,6 +37,7 @@ struct Link {
     PeerRef peer;      ///< veth peer, or invalid
     QStringList addresses; ///< "10.1.1.1/24", "fe80::1/64"
     int rpFilter = 0;  ///< IPv4 reverse-path filter in effect: max of net.ipv4.conf.{all,DEV}.rp_filter
+    bool masquerade = false; ///< an nftables rule masquerades IPv4 traffic leaving it
     friend bool operator==(const Link&, const Link&) = default;
 };
 

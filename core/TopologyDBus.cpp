@@ -27,7 +27,8 @@ QDBusArgument& operator<<(QDBusArgument& arg, const Link& link)
 {
     arg.beginStructure();
     arg << link.ifindex << link.name << link.kind << link.linkType << link.up << link.operstate
-        << link.mtu << link.mac << link.master << link.peer << link.addresses << link.rpFilter;
+        << link.mtu << link.mac << link.master << link.peer << link.addresses << link.rpFilter
+        << link.masquerade;
     arg.endStructure();
     return arg;
 }
@@ -36,7 +37,8 @@ const QDBusArgument& operator>>(const QDBusArgument& arg, Link& link)
 {
     arg.beginStructure();
     arg >> link.ifindex >> link.name >> link.kind >> link.linkType >> link.up >>
-        link.operstate >> link.mtu >> link.mac >> link.master >> link.peer >> link.addresses >> link.rpFilter;
+        link.operstate >> link.mtu >> link.mac >> link.master >> link.peer >> link.addresses >> link.rpFilter >>
+        link.masquerade;
     arg.endStructure();
     return arg;
 }

@@ -35,6 +35,7 @@ QJsonObject linkToJson(const Link& link)
         {QStringLiteral("peer"), link.peer.isValid() ? QJsonValue(peer) : QJsonValue()},
         {QStringLiteral("addresses"), QJsonArray::fromStringList(link.addresses)},
         {QStringLiteral("rp_filter"), link.rpFilter},
+        {QStringLiteral("masquerade"), link.masquerade},
     };
 }
 
@@ -111,6 +112,7 @@ Link linkFromJson(const QJsonObject& o, Reader& r)
     for (const QJsonValue& a : r.array(o, "addresses"))
         link.addresses.append(a.toString());
     link.rpFilter = o.value(QStringLiteral("rp_filter")).toInt();
+    link.masquerade = o.value(QStringLiteral("masquerade")).toBool();
     return link;
 }
 

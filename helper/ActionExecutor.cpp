@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ActionExecutor.h"
 
+#include "Masquerade.h"
+#include "MasqueradeReader.h"
 #include "NetlinkSocket.h"
 #include "RestorePoint.h"
 #include "Validation.h"
@@ -19,6 +21,7 @@
 #include <netlink/route/link/bridge.h>
 #include <netlink/route/link/veth.h>
 #include <netlink/route/route.h>
+#include <nftables/libnftables.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -78,6 +81,7 @@ private:
     MaybeFailure routeAction(const Action& a, UndoList* undo);
     MaybeFailure addBridge(const Action& a, UndoList* undo);
     MaybeFailure setForwarding(const Action& a, UndoList* undo);
+    MaybeFailure setMasquerade(const Action& a, UndoList* undo);
 
     const NetnsDirectory& m_directory;
     std::vector<DiscoveredNamespace> m_namespaces;
@@ -577,6 +581,77 @@ MaybeFailure Batch::setForwarding(const Action& a, UndoList* undo)
     return std::nullopt;
 }
 
+/// Runs an nft script with libnftables in the calling thread's namespace; returns the
+/// first line of nft's error, or nothing when it worked.
+std::optional<QString> runNft(const QString& script)
+{
+    struct CtxDeleter {
+        void operator()(nft_ctx* c) const { nft_ctx_free(c); }
+    };
+    std::unique_ptr<nft_ctx, CtxDeleter> nft(nft_ctx_new(NFT_CTX_DEFAULT));
+    if (!nft)
+        return QStringLiteral("libnftables could not start.");
+    nft_ctx_buffer_output(nft.get());
+    nft_ctx_buffer_error(nft.get());
+    if (nft_run_cmd_from_buffer(nft.get(), script.toUtf8().constData()) == 0)
+        return std::nullopt;
+    return QString::fromUtf8(nft_ctx_get_error_buffer(nft.get())).section(QLatin1Char('\n'), 0, 0);
+}
+
+MaybeFailure Batch::setMasquerade(const Action& a, UndoList* undo)
+{
+    DiscoveredNamespace* ns = nullptr;
+    nl_sock* sock = nullptr;
+    LinkPtr link;
+    if (MaybeFailure f = enter(a.ns, &ns, &sock))
+        return f;
+    if (MaybeFailure f = fetchLink(sock, ns, a.link, &link))
+        return f;
+    Link current; // what MasqueradeState::covers needs of it
+    current.ifindex = rtnl_link_get_ifindex(link.get());
+    current.name = a.link.name;
+    // libnftables talks over a netlink socket that it opens itself, in the namespace
+    // of its thread: read, decide and write from one thread inside the namespace.
+    MaybeFailure failure;
+    const int entered = runInNamespace(ns->fd.get(), [&] {
+        SocketPtr netfilter(nl_socket_alloc());
+        MasqueradeState state;
+        if (!netfilter || nl_connect(netfilter.get(), NETLINK_NETFILTER) < 0 ||
+            MasqueradeReader::read(netfilter.get(), &state) < 0) {
+            failure = Failure{HelperErrors::Kernel,
+                              QStringLiteral("Cannot read the nftables rules of %1.").arg(ns->label)};
+            return 0;
+        }
+        if (a.flag && state.covers(current)) {
+            failure = Failure{HelperErrors::Exists,
+                              QStringLiteral("Traffic leaving %1 in %2 is masqueraded already.")
+                                  .arg(a.link.name, ns->label)};
+            return 0;
+        }
+        if (!a.flag && !state.ownSetNames.contains(a.link.name)) {
+            failure = Failure{HelperErrors::NotFound,
+                              state.covers(current)
+                                  ? QStringLiteral("Traffic leaving %1 in %2 is masqueraded by an nftables "
+                                                   "rule that Netns Studio did not write; change it with nft.")
+                                        .arg(a.link.name, ns->label)
+                                  : QStringLiteral("Traffic leaving %1 in %2 is not masqueraded.")
+                                        .arg(a.link.name, ns->label)};
+            return 0;
+        }
+        if (const auto error = runNft(Masquerade::nftScript(a.link.name, a.flag)))
+            failure = Failure{HelperErrors::Kernel,
+                              QStringLiteral("Cannot change masquerading of %1 in %2: %3")
+                                  .arg(a.link.name, ns->label, *error)};
+        return 0;
+    });
+    if (entered < 0)
+        return systemFailure(-entered, QStringLiteral("Cannot enter namespace %1").arg(ns->label));
+    if (failure)
+        return failure;
+    undoBy(undo, Action::setMasquerade(a.ns, {a.link.name, current.ifindex}, !a.flag));
+    return std::nullopt;
+}
+
 MaybeFailure Batch::run(const Action& a, UndoList* undo, QList<NamespaceId>* created)
 {
     using T = Action::Type;
@@ -597,6 +672,7 @@ MaybeFailure Batch::run(const Action& a, UndoList* undo, QList<NamespaceId>* cre
     case T::DeleteRoute: return routeAction(a, undo);
     case T::AddBridge: return addBridge(a, undo);
     case T::SetForwarding: return setForwarding(a, undo);
+    case T::SetMasquerade: return setMasquerade(a, undo);
     }
     return Failure{HelperErrors::InvalidArgument, QStringLiteral("Unknown action.")};
 }

@@ -11,7 +11,7 @@
 namespace NetnsStudio {
 
 /// Applies Actions to the kernel: netlink (libnl) for links, addresses and routes,
-/// /run/netns for names, sysctl for forwarding. A list of actions is one batch:
+/// /run/netns for names, sysctl for forwarding, libnftables for masquerading. A list of actions is one batch:
 /// when a step fails, the steps already done are undone in reverse order.
 class ActionExecutor {
 public:

@@ -33,6 +33,7 @@ const QHash<QString, QStringList>& methodTable()
         {QStringLiteral("SetMaster"), manage},
         {QStringLiteral("DeleteLink"), manage},
         {QStringLiteral("SetForwarding"), manage},
+        {QStringLiteral("SetMasquerade"), manage},
         {QStringLiteral("ApplyBatch"), manage},
     };
     return table;
@@ -113,7 +114,8 @@ AuthorizationRequest AuthorizationPlan::plan(const QList<Action>& steps,
         case T::AddRoute:
         case T::DeleteRoute:
         case T::SetForwarding:
-            touch(a.ns, true); // the host's routing is everyone's
+        case T::SetMasquerade:
+            touch(a.ns, true); // the host's routing and NAT are everyone's
             break;
         default:
             touch(a.ns, physicalLink);

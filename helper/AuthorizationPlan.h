@@ -34,7 +34,7 @@ QStringList knownMethods();
 /// Decides which polkit action a list of changes needs. manage covers named
 /// namespaces and virtual links; manage-foreign covers what belongs to others: a
 /// namespace a process or container holds, the host's own (non-virtual) interfaces,
-/// and the host's routes and forwarding. A namespace id that is not known is
+/// and the host's routes, forwarding and masquerading. A namespace id that is not known is
 /// treated as foreign; that it does not exist is said after authorization.
 class AuthorizationPlan {
 public:

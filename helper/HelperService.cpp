@@ -422,6 +422,11 @@ void HelperService::SetForwarding(qulonglong ns, const QString& family, bool on)
     submit({Action::setForwarding(NamespaceRef::byId(ns), family, on)}, false, emptyReply);
 }
 
+void HelperService::SetMasquerade(qulonglong ns, int ifindex, const QString& name, bool on)
+{
+    submit({Action::setMasquerade(NamespaceRef::byId(ns), {name, ifindex}, on)}, false, emptyReply);
+}
+
 QList<qulonglong> HelperService::ApplyBatch(const QList<QVariantMap>& actions)
 {
     QList<Action> steps;

@@ -50,6 +50,7 @@ public slots:
     void SetMaster(qulonglong ns, int ifindex, const QString& name, const QString& master);
     void DeleteLink(qulonglong ns, int ifindex, const QString& name);
     void SetForwarding(qulonglong ns, const QString& family, bool on);
+    void SetMasquerade(qulonglong ns, int ifindex, const QString& name, bool on);
     QList<qulonglong> ApplyBatch(const QList<QVariantMap>& actions);
 
 signals:

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "NetlinkScanner.h"
 
+#include "MasqueradeReader.h"
 #include "NetlinkNames.h"
 #include "NetlinkSocket.h"
 
@@ -209,7 +210,23 @@ int NetlinkScanner::read(NamespaceReading& ns)
         err = readRoutes(ns);
     if (err == 0)
         err = readNetconf(ns);
+    MasqueradeState masquerade;
+    if (err == 0 && ns.netfilter && MasqueradeReader::read(ns.netfilter.get(), &masquerade) == 0)
+        for (Link& link : ns.model.links)
+            link.masquerade = masquerade.covers(link);
     return err;
+}
+
+void NetlinkScanner::openSockets(const std::vector<NamespaceReading*>& namespaces)
+{
+    std::vector<int> fds;
+    for (const NamespaceReading* ns : namespaces)
+        fds.push_back(ns->fd);
+    std::vector<std::vector<SocketPtr>> sockets = NetnsStudio::openSockets(fds, {NETLINK_ROUTE, NETLINK_NETFILTER});
+    for (size_t i = 0; i < namespaces.size(); ++i) {
+        namespaces[i]->socket = std::move(sockets[i][0]);
+        namespaces[i]->netfilter = std::move(sockets[i][1]);
+    }
 }
 
 void NetlinkScanner::mapPeers(const std::vector<NamespaceReading*>& all,
@@ -274,12 +291,10 @@ std::optional<Topology> NetlinkScanner::scan(const std::vector<DiscoveredNamespa
         scanned[i].model.label = d.label;
         scanned[i].model.pids = d.pids;
     }
-    std::vector<int> fds;
-    for (const NamespaceReading& ns : scanned)
-        fds.push_back(ns.fd);
-    std::vector<SocketPtr> sockets = openRouteSockets(fds);
-    for (size_t i = 0; i < scanned.size(); ++i)
-        scanned[i].socket = std::move(sockets[i]);
+    std::vector<NamespaceReading*> all;
+    for (NamespaceReading& ns : scanned)
+        all.push_back(&ns);
+    openSockets(all);
 
     std::vector<NamespaceReading*> readable;
     readable.reserve(scanned.size());

@@ -16,21 +16,27 @@ struct LinkWiring {
     int32_t netnsid = -1; ///< IFLA_LINK_NETNSID, or -1 when the other end is local
 };
 
-/// One namespace as the scanner reads it: a descriptor of it (borrowed), a request
-/// socket opened inside it, and what was read last.
+/// One namespace as the scanner reads it: a descriptor of it (borrowed), request
+/// sockets opened inside it, and what was read last.
 struct NamespaceReading {
     Namespace model;
     int fd = -1;
-    SocketPtr socket;
+    SocketPtr socket;    ///< NETLINK_ROUTE
+    SocketPtr netfilter; ///< NETLINK_NETFILTER, for masquerading; may be empty
     std::vector<LinkWiring> wiring; ///< parallel to model.links
 };
 
 /// Reads the links, addresses and main-table routes of namespaces over netlink
-/// (libnl-route), and maps every veth to its peer across namespaces.
+/// (libnl-route) and which links are masqueraded (nf_tables), and maps every veth to
+/// its peer across namespaces.
 namespace NetlinkScanner {
 
-/// Reads one namespace again (its links, addresses and routes; not the peers).
-/// Returns 0 or a negative libnl error.
+/// Opens the request sockets of namespaces (given by nsfs descriptors), in one pass.
+void openSockets(const std::vector<NamespaceReading*>& namespaces);
+
+/// Reads one namespace again (its links, addresses, routes and masquerading; not
+/// the peers). Returns 0 or a negative libnl error; masquerading that cannot be read
+/// is left off.
 int read(NamespaceReading& ns);
 
 /// Fills the veth peers of the targets, finding them among all. A veth's nsid is

@@ -11,16 +11,20 @@
 
 namespace NetnsStudio {
 
-std::vector<SocketPtr> openRouteSockets(const std::vector<int>& namespaceFds)
+std::vector<std::vector<SocketPtr>> openSockets(const std::vector<int>& namespaceFds,
+                                                const std::vector<int>& protocols)
 {
-    std::vector<SocketPtr> sockets(namespaceFds.size());
+    std::vector<std::vector<SocketPtr>> sockets(namespaceFds.size());
     std::thread worker([&] {
         for (size_t i = 0; i < namespaceFds.size(); ++i) {
+            sockets[i].resize(protocols.size());
             if (::setns(namespaceFds[i], CLONE_NEWNET) != 0)
                 continue;
-            SocketPtr socket(nl_socket_alloc());
-            if (socket && nl_connect(socket.get(), NETLINK_ROUTE) == 0)
-                sockets[i] = std::move(socket);
+            for (size_t p = 0; p < protocols.size(); ++p) {
+                SocketPtr socket(nl_socket_alloc());
+                if (socket && nl_connect(socket.get(), protocols[p]) == 0)
+                    sockets[i][p] = std::move(socket);
+            }
         }
         // The thread ends here, and with it its stay in the last namespace.
     });
@@ -85,6 +89,14 @@ Failure netlinkFailure(int nlError, const QString& doing)
     default: break;
     }
     return {name, QStringLiteral("%1: %2").arg(doing, QString::fromUtf8(nl_geterror(nlError)))};
+}
+
+std::vector<SocketPtr> openRouteSockets(const std::vector<int>& namespaceFds)
+{
+    std::vector<SocketPtr> route;
+    for (std::vector<SocketPtr>& opened : openSockets(namespaceFds, {NETLINK_ROUTE}))
+        route.push_back(std::move(opened[0]));
+    return route;
 }
 
 int runInNamespace(int nsFd, const std::function<int()>& fn)

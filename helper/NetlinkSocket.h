@@ -44,11 +44,15 @@ struct NlAddrDeleter {
 };
 using NlAddrPtr = std::unique_ptr<nl_addr, NlAddrDeleter>;
 
-/// Opens a NETLINK_ROUTE socket inside each namespace given by an nsfs descriptor;
-/// an entry stays empty where that fails. A netlink socket belongs to the namespace
-/// of the thread that created it, and setns changes only the calling thread, so this
-/// runs on a thread of its own that enters each namespace in turn. The sockets then
-/// work from any thread.
+/// Opens a libnl socket of each protocol inside each namespace given by an nsfs
+/// descriptor: result[namespace][protocol], an entry left empty where that fails. A
+/// netlink socket belongs to the namespace of the thread that created it, and setns
+/// changes only the calling thread, so this runs on a thread of its own that enters
+/// each namespace in turn. The sockets then work from any thread.
+std::vector<std::vector<SocketPtr>> openSockets(const std::vector<int>& namespaceFds,
+                                                const std::vector<int>& protocols);
+
+/// openSockets for NETLINK_ROUTE alone.
 std::vector<SocketPtr> openRouteSockets(const std::vector<int>& namespaceFds);
 
 /// The nsid that namespace `from` (through its socket) has for the namespace behind

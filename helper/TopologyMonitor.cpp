@@ -6,11 +6,13 @@
 #include <QSocketNotifier>
 
 #include <cerrno>
+#include <linux/netfilter/nfnetlink.h>
 #include <linux/rtnetlink.h>
 #include <sched.h>
 #include <sys/inotify.h>
 #include <sys/socket.h>
 #include <thread>
+#include <tuple>
 #include <unistd.h>
 
 namespace NetnsStudio {
@@ -19,33 +21,44 @@ namespace {
 
 const char* const kWatchedDirs[] = {"/run/netns", "/run/docker/netns"};
 
-/// A raw NETLINK_ROUTE socket inside the namespace of nsFd, subscribed to the
-/// groups that announce changes to what we show. Raw, because nothing is parsed:
-/// a message only says "read this namespace again".
-UniqueFd openEventSocket(int nsFd, int receiveBuffer)
+/// Raw event sockets inside the namespace of nsFd: NETLINK_ROUTE subscribed to the
+/// groups that announce changes to what we show, and NETLINK_NETFILTER to nf_tables
+/// changes (masquerading). Raw, because nothing is parsed: a message only says
+/// "read this namespace again".
+std::pair<UniqueFd, UniqueFd> openEventSockets(int nsFd, int receiveBuffer)
 {
-    int result = -1;
+    int route = -1, netfilter = -1;
     std::thread worker([&] {
         if (::setns(nsFd, CLONE_NEWNET) != 0)
             return;
-        result = ::socket(AF_NETLINK, SOCK_RAW | SOCK_NONBLOCK | SOCK_CLOEXEC, NETLINK_ROUTE);
+        route = ::socket(AF_NETLINK, SOCK_RAW | SOCK_NONBLOCK | SOCK_CLOEXEC, NETLINK_ROUTE);
+        netfilter = ::socket(AF_NETLINK, SOCK_RAW | SOCK_NONBLOCK | SOCK_CLOEXEC, NETLINK_NETFILTER);
     });
     worker.join();
-    UniqueFd fd(result);
-    if (!fd.isValid())
-        return fd;
-    // FORCE: root may go past net.core.rmem_max, which is small by default.
-    if (::setsockopt(fd.get(), SOL_SOCKET, SO_RCVBUFFORCE, &receiveBuffer, sizeof receiveBuffer) != 0)
-        ::setsockopt(fd.get(), SOL_SOCKET, SO_RCVBUF, &receiveBuffer, sizeof receiveBuffer);
+    std::pair<UniqueFd, UniqueFd> fds{UniqueFd(route), UniqueFd(netfilter)};
+    for (const UniqueFd* fd : {&fds.first, &fds.second}) {
+        // FORCE: root may go past net.core.rmem_max, which is small by default.
+        if (fd->isValid() &&
+            ::setsockopt(fd->get(), SOL_SOCKET, SO_RCVBUFFORCE, &receiveBuffer, sizeof receiveBuffer) != 0)
+            ::setsockopt(fd->get(), SOL_SOCKET, SO_RCVBUF, &receiveBuffer, sizeof receiveBuffer);
+    }
     sockaddr_nl address{};
     address.nl_family = AF_NETLINK;
     address.nl_groups = RTMGRP_LINK | RTMGRP_IPV4_IFADDR | RTMGRP_IPV6_IFADDR | RTMGRP_IPV4_ROUTE |
                         RTMGRP_IPV6_ROUTE;
-    if (::bind(fd.get(), reinterpret_cast<sockaddr*>(&address), sizeof address) != 0)
+    if (!fds.first.isValid() || ::bind(fds.first.get(), reinterpret_cast<sockaddr*>(&address), sizeof address) != 0)
         return {};
     for (const int group : {RTNLGRP_NSID, RTNLGRP_IPV4_NETCONF, RTNLGRP_IPV6_NETCONF})
-        ::setsockopt(fd.get(), SOL_NETLINK, NETLINK_ADD_MEMBERSHIP, &group, sizeof group);
-    return fd;
+        ::setsockopt(fds.first.get(), SOL_NETLINK, NETLINK_ADD_MEMBERSHIP, &group, sizeof group);
+    // Bound first: an unbound netlink socket hears no multicast.
+    const int nftables = NFNLGRP_NFTABLES;
+    sockaddr_nl unicast{};
+    unicast.nl_family = AF_NETLINK;
+    if (fds.second.isValid() &&
+        (::bind(fds.second.get(), reinterpret_cast<sockaddr*>(&unicast), sizeof unicast) != 0 ||
+         ::setsockopt(fds.second.get(), SOL_NETLINK, NETLINK_ADD_MEMBERSHIP, &nftables, sizeof nftables) != 0))
+        fds.second = UniqueFd(); // without nf_tables there is nothing to hear
+    return fds;
 }
 
 } // namespace
@@ -53,8 +66,10 @@ UniqueFd openEventSocket(int nsFd, int receiveBuffer)
 struct TopologyMonitor::Session {
     DiscoveredNamespace info;
     NamespaceReading reading;
-    UniqueFd events;
+    UniqueFd events;          ///< NETLINK_ROUTE groups
+    UniqueFd netfilterEvents; ///< nf_tables changes; invalid where there are none
     std::unique_ptr<QSocketNotifier> notifier;
+    std::unique_ptr<QSocketNotifier> netfilterNotifier;
     bool readable = false; ///< read at least once
 };
 
@@ -118,19 +133,26 @@ TopologyMonitor::Session* TopologyMonitor::openSession(DiscoveredNamespace&& fou
     session->info = std::move(found);
     const int nsFd = session->info.fd.get();
     session->reading.fd = nsFd;
-    session->reading.socket = std::move(openRouteSockets({nsFd})[0]);
-    session->events = openEventSocket(nsFd, m_options.receiveBufferBytes);
+    NetlinkScanner::openSockets({&session->reading});
+    std::tie(session->events, session->netfilterEvents) = openEventSockets(nsFd, m_options.receiveBufferBytes);
     if (!session->reading.socket || !session->events.isValid())
         return nullptr;
     Session* raw = session.get();
     session->notifier = std::make_unique<QSocketNotifier>(session->events.get(), QSocketNotifier::Read);
-    connect(session->notifier.get(), &QSocketNotifier::activated, this, [this, raw] { drain(raw); });
+    connect(session->notifier.get(), &QSocketNotifier::activated, this,
+            [this, raw] { drain(raw, raw->events.get()); });
+    if (session->netfilterEvents.isValid()) {
+        session->netfilterNotifier =
+            std::make_unique<QSocketNotifier>(session->netfilterEvents.get(), QSocketNotifier::Read);
+        connect(session->netfilterNotifier.get(), &QSocketNotifier::activated, this,
+                [this, raw] { drain(raw, raw->netfilterEvents.get()); });
+    }
     const NamespaceId id = session->info.id;
     m_sessions[id] = std::move(session);
     return raw;
 }
 
-void TopologyMonitor::drain(Session* session)
+void TopologyMonitor::drain(Session* session, int events)
 {
     char buffer[64 * 1024];
     for (;;) {
@@ -141,7 +163,7 @@ void TopologyMonitor::drain(Session* session)
         msg.msg_namelen = sizeof from;
         msg.msg_iov = &iov;
         msg.msg_iovlen = 1;
-        const ssize_t n = ::recvmsg(session->events.get(), &msg, MSG_DONTWAIT);
+        const ssize_t n = ::recvmsg(events, &msg, MSG_DONTWAIT);
         if (n < 0) {
             if (errno == ENOBUFS) {
                 // Events were lost: whatever they said, reading again tells it.

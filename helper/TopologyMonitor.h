@@ -17,7 +17,7 @@ class QSocketNotifier;
 namespace NetnsStudio {
 
 /// Keeps a live copy of every namespace: a netlink event socket inside each one
-/// (link, address, route and nsid groups), inotify on /run/netns and Docker's
+/// (link, address, route and nsid groups, and nf_tables), inotify on /run/netns and Docker's
 /// directory, and a periodic look at /proc for namespaces that processes hold.
 /// Events only mark a namespace dirty; after a short quiet window the dirty ones
 /// are read again and one change is published with a generation that only grows.
@@ -55,7 +55,8 @@ private:
     struct Session;
 
     void rediscover();
-    void drain(Session* session);
+    /// Reads one of a session's event sockets until EAGAIN.
+    void drain(Session* session, int events);
     void markDirty(NamespaceId id);
     void publish();
     Session* openSession(DiscoveredNamespace&& found);

@@ -3,7 +3,9 @@
 // (offscreen), the real helper over the sandbox's system bus, real namespaces.
 // After every step `ip -j` must show the change and the command log must hold the
 // step's ip command, done; then every step is undone with Ctrl+Z, and at the end
-// `ip -j` of every namespace equals what it was at the start.
+// `ip -j` of every namespace equals what it was at the start. Between the tutorial's
+// steps, masquerading (NAT) of veth1 is turned on from the properties and undone:
+// nft, the log, the model and the port's badge must follow both ways.
 //
 // Runs only inside scripts/sandbox (NETNS_STUDIO_SANDBOX=1); skipped elsewhere.
 
@@ -38,6 +40,27 @@ namespace {
 
 constexpr int kDragSteps = 12;
 
+/// The interface names in blue's set of masqueraded interfaces (core/Masquerade.h),
+/// as `nft -j` lists them; empty when there is no such set.
+QStringList nftMasqueraded(const QString& ns)
+{
+    QProcess nft;
+    nft.start(ipProgram(), {QStringLiteral("netns"), QStringLiteral("exec"), ns, QStringLiteral("nft"),
+                            QStringLiteral("-j"), QStringLiteral("list"), QStringLiteral("ruleset")});
+    if (!nft.waitForFinished(10000) || nft.exitStatus() != QProcess::NormalExit)
+        return {};
+    QStringList names;
+    const QJsonArray objects =
+        QJsonDocument::fromJson(nft.readAllStandardOutput()).object().value(QStringLiteral("nftables")).toArray();
+    for (const QJsonValue& o : objects) {
+        const QJsonObject set = o.toObject().value(QStringLiteral("set")).toObject();
+        if (set.value(QStringLiteral("name")).toString() == QLatin1String("masquerade_out"))
+            for (const QJsonValue& e : set.value(QStringLiteral("elem")).toArray())
+                names << e.toString();
+    }
+    return names;
+}
+
 } // namespace
 
 class TutorialGuiTest : public QObject {
@@ -54,6 +77,7 @@ private slots:
     void step03_moveVeth1IntoBlue();
     void step04_addressVeth1();
     void step05_bringVeth1Up();
+    void step05b_masqueradeVeth1AndUndo();
     void step06_bringBlueLoUp();
     void step07_undoLoUp();
     void step08_undoVeth1Up();
@@ -358,6 +382,38 @@ void TutorialGuiTest::step05_bringVeth1Up()
     WAIT_FOR_LOG("ip -n blue link set veth1 up");
     WAIT_FOR(modelLink(QStringLiteral("blue"), QStringLiteral("veth1"))->up && up->isChecked());
     QCOMPARE(m_window->edits()->undoStack()->count(), 5);
+}
+
+void TutorialGuiTest::step05b_masqueradeVeth1AndUndo()
+{
+    // Not in the tutorial: NAT on veth1 from the properties, then undone at once.
+    QVERIFY(port(QStringLiteral("blue"), QStringLiteral("veth1"))->isSelected());
+    QVERIFY(port(QStringLiteral("blue"), QStringLiteral("veth1"))->natBadgeRect().isNull());
+    auto* nat = m_window->findChild<QCheckBox*>(QStringLiteral("MasqueradeCheck"));
+    QVERIFY(nat);
+    QTRY_VERIFY(nat->isVisible());
+    QVERIFY(!nat->isChecked());
+    QStyleOptionButton option;
+    option.initFrom(nat);
+    QTest::mouseClick(nat, Qt::LeftButton, {},
+                      nat->style()->subElementRect(QStyle::SE_CheckBoxIndicator, &option, nat).center());
+
+    WAIT_FOR(nftMasqueraded(QStringLiteral("blue")) == QStringList{QStringLiteral("veth1")});
+    WAIT_FOR_LOG("ip netns exec blue nft 'add table ip netns_studio; add set ip netns_studio masquerade_out "
+                 "{ type ifname; }; add chain ip netns_studio postrouting { type nat hook postrouting "
+                 "priority srcnat; policy accept; }; flush chain ip netns_studio postrouting; add rule ip "
+                 "netns_studio postrouting oifname @masquerade_out masquerade comment \"netns-studio\"; "
+                 "add element ip netns_studio masquerade_out { \"veth1\" }'");
+    WAIT_FOR(modelLink(QStringLiteral("blue"), QStringLiteral("veth1"))->masquerade && nat->isChecked() &&
+             !port(QStringLiteral("blue"), QStringLiteral("veth1"))->natBadgeRect().isNull());
+    QCOMPARE(m_window->edits()->undoStack()->count(), 6);
+
+    shortcut(Qt::Key_Z, Qt::ControlModifier);
+    WAIT_FOR(nftMasqueraded(QStringLiteral("blue")).isEmpty());
+    WAIT_FOR_LOG("ip netns exec blue nft 'delete element ip netns_studio masquerade_out { \"veth1\" }'");
+    WAIT_FOR(!modelLink(QStringLiteral("blue"), QStringLiteral("veth1"))->masquerade && !nat->isChecked() &&
+             port(QStringLiteral("blue"), QStringLiteral("veth1"))->natBadgeRect().isNull());
+    QCOMPARE(m_window->edits()->undoStack()->index(), 5);
 }
 
 void TutorialGuiTest::step06_bringBlueLoUp()

@@ -13,7 +13,8 @@ dictionary form) the driver starts fresh sandboxes side by side:
 
 Each sandbox builds the same starting topology with `ip`, acts, waits for the kernel
 to settle and prints the normalised `ip -j -d link/addr/route` (+ `-6 route`, all
-tables) and the forwarding sysctls of every namespace (tests/helper/helperlib.py:
+tables), the forwarding sysctls and `nft -j list ruleset` (handles taken out) of every
+namespace (tests/helper/helperlib.py:
 ifindexes, MACs, nsids, link-local addresses and bridge timers are masked; a veth's
 peer is named by namespace and link name). The driver compares methods and batch with
 ip. Namespaces are referred to by name ("ns-name") so that one list fits every sandbox;
@@ -205,6 +206,27 @@ SCENARIOS = {
             act("set-forwarding", "red", family="inet", flag=False),
         ],
     },
+    # Masquerading on and off in named namespaces and the host, a name with a quote in
+    # it, and the last one off in a namespace (its empty table stays).
+    "masquerade": {
+        "setup": """
+            ip netns add blue; ip netns add red
+            ip -n blue link add b0 type veth peer name r0 netns red
+            ip link add h0 type veth peer name hb0 netns blue
+            ip -n blue link add "it's" type veth peer name its2
+        """,
+        "actions": [
+            act("set-masquerade", "blue", link_name="b0", flag=True),
+            act("set-masquerade", "blue", link_name="hb0", flag=True),
+            act("set-masquerade", "blue", link_name="it's", flag=True),
+            act("set-masquerade", "@host", link_name="h0", flag=True),
+            act("set-masquerade", "red", link_name="r0", flag=True),
+            act("set-masquerade", "blue", link_name="b0", flag=False),
+            act("set-masquerade", "red", link_name="r0", flag=False),
+            act("rename-link", "blue", link_name="hb0", name="hb1"),
+            act("set-masquerade", "blue", link_name="hb1", flag=True),
+        ],
+    },
     # Names that a shell or ip's own parser could misread: the printed text must quote
     # them and put them where ip takes them as names.
     "awkward-names": {
@@ -316,6 +338,8 @@ def call_method(helper, action):
         return helper.DeleteLink(nid, *link())
     if t == "set-forwarding":
         return helper.SetForwarding(nid, action["family"], dbus.Boolean(action["flag"]))
+    if t == "set-masquerade":
+        return helper.SetMasquerade(nid, *link(), dbus.Boolean(action["flag"]))
     raise H.HarnessError(f"no method for {t}")
 
 

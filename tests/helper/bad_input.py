@@ -10,7 +10,8 @@ Runs inside scripts/sandbox (it plants files in /run/netns and makes namespaces)
 Data-driven: every case is a call and the error names it may give. For each case the
 helper must answer with that named error, keep the same unique bus name (it did not
 crash or restart), and leave `ip -j -d link/addr/route` (+ `-6 route`, forwarding
-sysctls) of every namespace, /run/netns and `ip netns list` byte-equal.
+sysctls) and `nft -j list ruleset` of every namespace, /run/netns and `ip netns list`
+byte-equal.
 
 Cases: namespace names ("", ".", "..", "a/b", "../../etc", 256 bytes, NUL, newline,
 escape codes); interface names (16+ bytes, ":", "/", space, ...); a planted regular
@@ -19,7 +20,9 @@ file at /run/netns/X (CreateNamespace X is Exists and creates nothing behind a
 symlink; no method follows them; GetTopology does not list them);
 addresses and routes that are not CIDR / IP literals; unknown namespace ids; a link
 renamed or deleted after the caller read the topology; wrong D-Bus signatures; MTUs
-and families out of range; malformed ApplyBatch dictionaries. A NUL inside a D-Bus
+and families out of range; malformed ApplyBatch dictionaries; masquerading of names
+nft cannot write, of links not there, on where it is on, off where the helper did not
+turn it on (a rule written with nft). A NUL inside a D-Bus
 string is refused by libdbus on our side, so it is also sent hand-marshalled on a raw
 socket: the bus must drop that client, and the helper must not notice.
 
@@ -114,6 +117,8 @@ def build_cases(env):
         lambda n: Case(f"AddRoute(blue, 10.8.0.0/16, '', dev {n!r})",
                        method("AddRoute", U64(blue), "10.8.0.0/16", "", n, U32(0)),
                        {IN} if n else {IA}),
+        lambda n: Case(f"SetMasquerade(blue, ifindex of b0, {n!r})",
+                       method("SetMasquerade", U64(blue), I32(b0), n, B(True)), {IN}),
         lambda n: Case(f"ApplyBatch move-link link-name {n!r}",
                        batch({"type": "move-link", "ns-id": U64(blue), "link-name": n,
                               "peer-ns-id": U64(host)}), {IN}),
@@ -238,8 +243,10 @@ def build_cases(env):
              method("MoveLink", U64(blue), I32(rn0), "rn0", U64(host)), {NF}),
         Case(f"AddAddress(blue, ifindex of rn0, 'rn0') after: {renamed[0]}",
              method("AddAddress", U64(blue), I32(rn0), "rn0", "10.9.9.9/24"), {NF}),
+        Case(f"SetMasquerade(blue, ifindex of rn0, 'rn0') after: {renamed[0]}",
+             method("SetMasquerade", U64(blue), I32(rn0), "rn0", B(True)), {NF}),
     ]
-    for c in cases[-4:]:
+    for c in cases[-5:]:
         c.before_cmd, c.after_cmd = renamed[1], renamed[2]
     gone = ("delete the veth gone0 with ip after the caller read the topology",
             "ip -n blue link del dev gone0", "ip -n blue link add gone0 type veth peer name gone1")
@@ -248,6 +255,52 @@ def build_cases(env):
              method("SetMtu", U64(blue), I32(env["gone0"]), "gone0", U32(1400)), {NF}),
     ]
     cases[-1].before_cmd, cases[-1].after_cmd = gone[1], None
+
+    # Masquerading (setup: on for blue's b0 through the helper, on for red's r0 by a
+    # rule written with nft, off for blue's b1): names nft cannot write, interfaces
+    # that are not there, on where it is on already, off where it is not the helper's.
+    r0 = env["r0"]
+    for n in ('a"b', "eth*", "a\\b", '"'):
+        cases.append(Case(f"SetMasquerade(blue, ifindex 0, {n!r}): nft cannot write it",
+                          method("SetMasquerade", U64(blue), I32(0), n, B(True)), {IA}))
+    cases += [
+        Case("SetMasquerade(blue, b0, on): on already",
+             method("SetMasquerade", U64(blue), I32(b0), "b0", B(True)), {EX}),
+        Case("SetMasquerade(blue, b1, off): it is off",
+             method("SetMasquerade", U64(blue), I32(0), "b1", B(False)), {NF}),
+        Case("SetMasquerade(red, r0, on): on already, by a rule written with nft",
+             method("SetMasquerade", U64(env["red"]), I32(r0), "r0", B(True)), {EX}),
+        Case("SetMasquerade(red, r0, off): on by a rule that is not the helper's",
+             method("SetMasquerade", U64(env["red"]), I32(r0), "r0", B(False)), {NF}),
+        Case("SetMasquerade(blue, ifindex of b0, 'lo'): that index has another name",
+             method("SetMasquerade", U64(blue), I32(b0), "lo", B(True)), {NF}),
+        Case("SetMasquerade(blue, ifindex 9999, 'b0')",
+             method("SetMasquerade", U64(blue), I32(9999), "b0", B(True)), {NF}),
+        Case("SetMasquerade(blue, 'nosuch0')",
+             method("SetMasquerade", U64(blue), I32(0), "nosuch0", B(True)), {NF}),
+        Case("SetMasquerade(unknown namespace, b0)",
+             method("SetMasquerade", U64(env["gone"]), I32(b0), "b0", B(True)), {NF}),
+        Case("SetMasquerade(namespace 0, b0)",
+             method("SetMasquerade", U64(0), I32(b0), "b0", B(True)), {IA, NF}),
+        Case("SetMasquerade(blue, ifindex -1, b0)",
+             method("SetMasquerade", U64(blue), I32(-1), "b0", B(True)), {IA}),
+        Case("ApplyBatch set-masquerade b1 on, then b0 on: the first is undone",
+             batch({"type": "set-masquerade", "ns-id": U64(blue), "link-name": "b1",
+                    "flag": B(True)},
+                   {"type": "set-masquerade", "ns-id": U64(blue), "link-name": "b0",
+                    "flag": B(True)}), {EX}),
+        Case("ApplyBatch set-masquerade with flag as a string",
+             batch({"type": "set-masquerade", "ns-id": U64(blue), "link-name": "b1",
+                    "flag": "true"}), {IA}),
+        Case("ApplyBatch set-masquerade with a family",
+             batch({"type": "set-masquerade", "ns-id": U64(blue), "link-name": "b1",
+                    "flag": B(True), "family": "inet"}), {IA}),
+        Case("SetMasquerade(t, i, s, s)", raw("SetMasquerade", "tiss", U64(blue), I32(b0), "b1",
+                                              "on"), SIG),
+        Case("SetMasquerade(t, i, s)", raw("SetMasquerade", "tis", U64(blue), I32(b0), "b1"), SIG),
+        Case("SetMasquerade(t, s, s, b)", raw("SetMasquerade", "tssb", U64(blue), "b1", "b1",
+                                              B(True)), SIG),
+    ]
 
     # Wrong D-Bus signatures.
     cases += [
@@ -443,6 +496,7 @@ def setup():
         ip -n blue addr add fd00::1/64 dev b0 nodad
         ip -n blue route add 10.50.0.0/16 via 10.1.1.2
         ip netns add gone; ip netns del gone
+        ip netns exec red nft 'add table ip nat; add chain ip nat post { type nat hook postrouting priority srcnat; }; add rule ip nat post oifname "r0" masquerade'
     """)
     holder = H.start_holder()
     # Planted: a regular file, a symlink to a real namespace (the host's), a dangling
@@ -494,9 +548,12 @@ def main():
     holder = setup()
     H.use_persistent_oracles()  # a snapshot after every call: keep `ip` running
 
+    H.include_nft()  # masquerading is nft state: compare it too
     bus, helper = H.connect()
     topo = H.topology(helper)
     blue = H.find_ns(topo, name="blue")
+    helper.SetMasquerade(dbus.UInt64(blue["id"]), dbus.Int32(H.find_link(blue, "b0")["ifindex"]),
+                         "b0", True)
     host = H.find_ns(topo, kind="host")
     held = H.find_ns(topo, pid=holder.pid)
     listed = [n["name"] for n in topo if n["name"]]
@@ -510,6 +567,8 @@ def main():
         gone_id += 1
     env = {
         "host": host["id"], "blue": blue["id"], "held": held["id"], "gone": gone_id,
+        "red": H.find_ns(topo, name="red")["id"],
+        "r0": H.find_link(H.find_ns(topo, name="red"), "r0")["ifindex"],
         "b0": H.find_link(blue, "b0")["ifindex"], "br0": H.find_link(blue, "br0")["ifindex"],
         "gone0": H.find_link(blue, "gone0")["ifindex"],
         "rn0": H.find_link(blue, "rn0")["ifindex"],

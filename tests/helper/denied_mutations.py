@@ -15,9 +15,9 @@ changes of a namespace labelled "...slowpoke..." and to everything daemon asks.
 
 1. As nobody (setpriv --reuid=65534 --regid=65534 --clear-groups), every method of
    the helper with valid arguments (GetTopology, each mutating method, the host's own
-   interfaces and routes, a process-held namespace, an ApplyBatch) gets
-   org.freedesktop.DBus.Error.AccessDenied, and `ip -j` of every namespace, /run/netns
-   and `ip netns list` are byte-equal before and after.
+   interfaces, routes and masquerading, a process-held namespace, an ApplyBatch) gets
+   org.freedesktop.DBus.Error.AccessDenied, and `ip -j` and `nft -j list ruleset` of
+   every namespace, /run/netns and `ip netns list` are byte-equal before and after.
 2. The arguments were valid: root then makes the same calls, in the same order, and
    each succeeds.
 3. nobody sends CreateNamespace("slowpoke-...") and hangs up (a) at once, (b) while
@@ -198,9 +198,11 @@ def the_calls(topo, holder_pid):
         ("SetMaster", "tiss", [B, ix(blue, "b4"), "b4", ""]),
         ("DeleteLink", "tis", [B, ix(blue, "b5"), "b5"]),
         ("SetForwarding", "tsb", [B, "inet", True]),
+        ("SetMasquerade", "tisb", [B, ix(blue, "b1"), "b1", True]),
         ("SetMtu", "tisu", [HOST, ix(host, "h0"), "h0", 1400]),
         ("AddRoute", "tsssu", [HOST, "10.70.0.0/16", "", "h0", 5]),
         ("SetForwarding", "tsb", [HOST, "inet6", True]),
+        ("SetMasquerade", "tisb", [HOST, ix(host, "h0"), "h0", True]),
         ("SetLinkUp", "tisb", [HOST, ix(host, "lo"), "lo", True]),
         ("ApplyBatch", "aa{sv}", [[
             {"type": ["s", "add-namespace"], "name": ["s", "batchy"]},
@@ -208,6 +210,8 @@ def the_calls(topo, holder_pid):
              "peer-ns-id": ["t", B], "peer-name": ["s", "y1"]},
             {"type": ["s", "set-forwarding"], "ns-name": ["s", "batchy"],
              "family": ["s", "inet6"], "flag": ["b", True]},
+            {"type": ["s", "set-masquerade"], "ns-name": ["s", "batchy"],
+             "link-name": ["s", "y0"], "flag": ["b", True]},
         ]]),
     ]
 
@@ -231,6 +235,7 @@ def main():
     t0 = time.monotonic()
     failures = []
     holder = setup()
+    H.include_nft()  # masquerading is nft state: compare it too
     bus, helper = H.connect()
     owner0 = H.owner(bus)
     topo = H.topology(helper)

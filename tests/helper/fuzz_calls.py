@@ -42,7 +42,7 @@ CHECK_EVERY = 50
 ACTION_TYPES = ["add-namespace", "delete-namespace", "attach-namespace", "add-veth-pair",
                 "move-link", "rename-link", "set-link-up", "set-mtu", "add-address",
                 "delete-address", "add-route", "delete-route", "add-bridge", "set-master",
-                "delete-link", "set-forwarding"]
+                "delete-link", "set-forwarding", "set-masquerade"]
 ACTION_KEYS = {
     "add-namespace": ["name"],
     "delete-namespace": ["ns-id", "ns-name"],
@@ -62,6 +62,7 @@ ACTION_KEYS = {
                    "master-ifindex"],
     "delete-link": ["ns-id", "ns-name", "link-name", "link-ifindex"],
     "set-forwarding": ["ns-id", "ns-name", "family", "flag"],
+    "set-masquerade": ["ns-id", "ns-name", "link-name", "link-ifindex", "flag"],
 }
 KEY_TYPES = {"ns-id": "t", "peer-ns-id": "t", "link-ifindex": "i", "master-ifindex": "i",
              "number": "u", "flag": "b"}  # the rest are "s"

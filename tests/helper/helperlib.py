@@ -67,6 +67,7 @@ METHODS = {
     "SetMaster": "tiss",
     "DeleteLink": "tis",
     "SetForwarding": "tsb",
+    "SetMasquerade": "tisb",
     "ApplyBatch": "aa{sv}",
 }
 READ_ONLY = ["GetTopology", "Subscribe", "Unsubscribe", "Rescan"]
@@ -164,6 +165,7 @@ def topology(helper):
                 "peer": (int(l[9][0]), int(l[9][1]), str(l[9][2])),
                 "addresses": [str(a) for a in l[10]],
                 "rp_filter": int(l[11]),
+                "masquerade": bool(l[12]),
             })
         # dst, gateway, dev, type, protocol, scope, table, metric, prefsrc
         routes = [tuple(int(x) if i == 7 else str(x) for i, x in enumerate(r)) for r in ns[6]]
@@ -494,6 +496,45 @@ class PersistentOracles:
 
 
 _persistent = None
+_with_nft = False
+
+
+def _without_handles(value):
+    """nft JSON without handles, and with set elements in one order (the kernel lists
+    a hashed set in its hash order)."""
+    if isinstance(value, dict):
+        return {k: sorted(_without_handles(v), key=json.dumps) if k == "elem" else _without_handles(v)
+                for k, v in value.items() if k != "handle"}
+    if isinstance(value, list):
+        return [_without_handles(v) for v in value]
+    return value
+
+
+def nft_rulesets(namespaces):
+    """`nft -j list ruleset` of each namespace, with the handles taken out (they count
+    up with every change, so two sandboxes that did the same differ in them):
+    {key: [table, chain, set, rule objects]}."""
+    procs = {}
+    for ns in namespaces:
+        argv = ["nft", "-j", "list", "ruleset"]
+        if ns["key"] != "host":
+            argv = ["nsenter", f"--net={ns['path']}"] + argv
+        procs[ns["key"]] = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                                            stderr=subprocess.PIPE, text=True)
+    rulesets = {}
+    for key, proc in procs.items():
+        out, err = proc.communicate(timeout=30)
+        if proc.returncode != 0:
+            raise HarnessError(f"nft -j list ruleset failed in {key}: {err.strip()}")
+        objects = json.loads(out or '{"nftables": []}')["nftables"]
+        rulesets[key] = [_without_handles(o) for o in objects if "metainfo" not in o]
+    return rulesets
+
+
+def include_nft():
+    """From now on, snapshot() holds each namespace's nft ruleset too (part "nft")."""
+    global _with_nft
+    _with_nft = True
 
 
 def use_persistent_oracles():
@@ -521,6 +562,11 @@ def snapshot(by="inode"):
             parts[part] = _TIMER.sub(r'"\1":"<timer>"', parts[part])
         ident = ns["inode"] if by == "inode" else ns["key"]
         snap[f"ns {ident} ({ns['key']})"] = parts
+    if _with_nft:
+        rulesets = nft_rulesets(namespaces)
+        for ns in namespaces:
+            ident = ns["inode"] if by == "inode" else ns["key"]
+            snap[f"ns {ident} ({ns['key']})"]["nft"] = json.dumps(rulesets[ns["key"]], sort_keys=True)
     snap["/run/netns"] = run_netns_listing()
     snap["ip netns list"] = run(["ip", "netns", "list"]).stdout
     snap["mounts at /run/netns"] = mounts_at("/run/netns")
@@ -680,11 +726,12 @@ def _mask_ll(text):
 
 
 def normalised_state():
-    """Every namespace's links, addresses, routes and forwarding sysctls, with what
+    """Every namespace's links, addresses, routes, forwarding sysctls and nft ruleset, with what
     depends on ifindexes, MACs, nsids and time taken out, and veth peers named by
     (namespace key, link name) instead. Keys are namespace keys (see net_namespaces)."""
     namespaces = net_namespaces()
     raw = oracles(namespaces)
+    rulesets = nft_rulesets(namespaces)
     nsids = nsid_maps(namespaces)
     links = {k: json.loads(v["link"] or "[]") for k, v in raw.items()}
     by_index = {k: {l["ifindex"]: l["ifname"] for l in v} for k, v in links.items()}
@@ -730,7 +777,8 @@ def normalised_state():
         for line in parts["sysctl"].splitlines():
             k, _, v = line.rpartition(":")
             sysctl[k] = v
-        state[key] = {"links": norm_links, "addresses": addrs, "routes": routes, "sysctl": sysctl}
+        state[key] = {"links": norm_links, "addresses": addrs, "routes": routes, "sysctl": sysctl,
+                      "nft": rulesets[key]}
     state["(ip netns list)"] = sorted(re.sub(r" \(id: \d+\)", "", l)
                                       for l in run(["ip", "netns", "list"]).stdout.splitlines())
     return state

@@ -23,7 +23,9 @@ Runs inside scripts/sandbox (never on a real host: it creates namespaces and lin
 3. Compares namespaces (ids, kind, name, label, pids, IPv4/IPv6 forwarding against
    sysctl), links field by field (rp_filter against sysctl: the larger of "all" and the
    interface's), addresses, veth peers (namespace, ifindex, name) and routes (as
-   multisets, with their preferred source).
+   multisets, with their preferred source); and each link's masquerade flag with what
+   `nft -j list ruleset` says (rules written by hand with nft in several shapes, some
+   that must not count; see Builder.masquerade_rules).
 
 The seed comes from argv[1], else $TOPOLOGY_DIFF_SEED, else is random; it is printed.
 The build tree is $NETNS_STUDIO_BUILD, else <repo>/build.
@@ -109,6 +111,19 @@ class Namespace:
             path, _, value = line.rpartition(":")
             values[path[len("/proc/sys/net/"):]] = int(value)
         return values
+
+    def exec_argv(self, *argv):
+        """A command other than ip, run inside this namespace."""
+        if self.kind == "host":
+            return list(argv)
+        if self.kind == "named":
+            return ["ip", "netns", "exec", self.name, *argv]
+        return ["nsenter", f"--net=/proc/{self.pids[0]}/ns/net", *argv]
+
+    def nft(self, script):
+        argv = self.exec_argv("nft", script)
+        COMMANDS.append(" ".join(argv[:-1]) + f" '{script}'")
+        return run(argv)
 
     def ip(self, *args):
         argv = self.ip_argv(*args)
@@ -402,6 +417,8 @@ class Builder:
         self.holders.append(inside)
         inside_ns.pids.append(inside.pid)
 
+        self.masquerade_rules(rng, uplinked, spokes)
+
         # Links down and up again (routes over them go away with the down).
         veth_ends = [(ns, "eth0") for ns in spokes[1:]] + [(ns, "uplink") for ns in uplinked]
         for ns, ifname in rng.sample(veth_ends, 3):
@@ -418,6 +435,30 @@ class Builder:
             ns.sysctl("net/ipv4/conf/all/rp_filter", rng.choice([1, 2]))
         for ns, ifname in rng.sample(veth_ends, 3) + [(host, "rbr0")]:
             ns.sysctl(f"net/ipv4/conf/{ifname}/rp_filter", rng.choice([0, 1, 2]))
+
+    def masquerade_rules(self, rng, uplinked, spokes):
+        """nftables rules that masquerade traffic leaving some interfaces, written by
+        hand in every shape the helper reads, and shapes it must not take for one."""
+        nat_chain = "{ type nat hook postrouting priority srcnat; }"
+        a, b = rng.sample(uplinked, 2)
+        a.nft(f"add table ip nat; add chain ip nat post {nat_chain}; "
+              'add rule ip nat post oifname "uplink" masquerade; '
+              'add rule ip nat post oifname "to-*" masquerade; '
+              'add rule ip nat post oifname != "lo" masquerade; '
+              'add rule ip nat post oifname "lo" counter')
+        b.nft(f"add table inet mixed; add chain inet mixed post {nat_chain}; "
+              'add rule inet mixed post ip saddr 10.0.0.0/8 oif "uplink" masquerade; '
+              "add table ip6 v6only; add chain ip6 v6only post " + nat_chain + "; "
+              'add rule ip6 v6only post oifname "lo" masquerade')
+        c = rng.choice(spokes)
+        c.nft(f"add table ip anon; add chain ip anon post {nat_chain}; "
+              'add rule ip anon post oifname { "eth0", "nosuch0" } masquerade')
+        # The helper's own shape (core/Masquerade.h), written with nft.
+        d = rng.choice([ns for ns in self.named if ns not in (a, b, c)])
+        d.nft(f"add table ip netns_studio; add set ip netns_studio masquerade_out {{ type ifname; }}; "
+              f"add chain ip netns_studio postrouting {nat_chain}; "
+              "add rule ip netns_studio postrouting oifname @masquerade_out masquerade; "
+              'add element ip netns_studio masquerade_out { "lo", "nosuch1" }')
 
     def holder_namespace(self):
         proc = start_holder(["unshare", "--net"])
@@ -553,8 +594,43 @@ def read_oracle(ns):
     return {"links": links, "routes": routes, "forwarding": forwarding}
 
 
+def masquerade_oracle(ns):
+    """Names of the interfaces whose outgoing IPv4 traffic an nft rule masquerades, read
+    from `nft -j list ruleset`: a rule of an ip or inet table with a masquerade statement
+    and a positive, whole-name match on the output interface."""
+    text = run(ns.exec_argv("nft", "-j", "list", "ruleset")).strip()
+    objects = json.loads(text)["nftables"] if text else []
+    sets = {(o["set"]["family"], o["set"]["table"], o["set"]["name"]): o["set"].get("elem", [])
+            for o in objects if "set" in o}
+    names = set()
+    for o in objects:
+        rule = o.get("rule")
+        if not rule or rule["family"] not in ("ip", "inet") or \
+                not any("masquerade" in e for e in rule["expr"]):
+            continue
+        for e in rule["expr"]:
+            match = e.get("match")
+            if not match or match["op"] not in ("==", "in") or \
+                    match["left"] not in ({"meta": {"key": "oifname"}}, {"meta": {"key": "oif"}}):
+                continue
+            right = match["right"]
+            if isinstance(right, str) and right.startswith("@"):
+                values = sets.get((rule["family"], rule["table"], right[1:]), [])
+            elif isinstance(right, dict) and "set" in right:
+                values = right["set"]
+            else:
+                values = [right]
+            names |= {v for v in values if isinstance(v, str) and not v.endswith("*")}
+    return names
+
+
 def read_all(namespaces):
-    return {ns.inode: read_oracle(ns) for ns in namespaces}
+    snapshot = {ns.inode: read_oracle(ns) for ns in namespaces}
+    for ns in namespaces:
+        masqueraded = masquerade_oracle(ns)
+        for link in snapshot[ns.inode]["links"].values():
+            link["masquerade"] = link["name"] in masqueraded
+    return snapshot
 
 
 def comparable(snapshot):
@@ -616,7 +692,8 @@ def resolve_peers(namespaces, snapshot, nsids):
 # --------------------------------------------------------------------------------------
 # Comparison
 
-LINK_FIELDS = ["name", "kind", "type", "up", "operstate", "mtu", "mac", "master", "rp_filter"]
+LINK_FIELDS = ["name", "kind", "type", "up", "operstate", "mtu", "mac", "master", "rp_filter",
+               "masquerade"]
 ROUTE_FIELDS = ["family", "type", "dst", "gateway", "dev", "scope", "protocol", "metric", "prefsrc"]
 
 
@@ -683,6 +760,7 @@ def compare(namespaces, snapshot, helper, counts):
                 continue
             g = got_links[index]
             counts["links"] += 1
+            counts["masqueraded"] += want["masquerade"]
             for field in LINK_FIELDS:
                 w = want[field]
                 if field == "mac" and want["type"] not in ("ether", "loopback") and g.get(field) is None:
@@ -804,7 +882,8 @@ def main(argv):
         return 1
     print(f"topology_diff: {counts['namespaces']} namespaces, {counts['links']} links, "
           f"{counts['addresses']} addresses, {counts['routes']} routes, {counts['peers']} veth "
-          f"peers equal to ip -j {timing}")
+          f"peers equal to ip -j; masquerading ({counts['masqueraded']} links) equal to nft -j "
+          f"{timing}")
     return 0
 
 

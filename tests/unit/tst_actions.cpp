@@ -60,6 +60,7 @@ QList<Action> everyType()
         Action::setMaster(blue, veth1, {QStringLiteral("br0"), 3}),
         Action::deleteLink(blue, veth1),
         Action::setForwarding(blue, QStringLiteral("inet6"), true),
+        Action::setMasquerade(blue, veth1, true),
     };
 }
 
@@ -73,7 +74,7 @@ private slots:
     void everyTypeRoundTrips()
     {
         const QList<Action> actions = everyType();
-        QCOMPARE(actions.size(), 16); // one of each Action::Type
+        QCOMPARE(actions.size(), 17); // one of each Action::Type
         for (const Action& action : actions) {
             QVERIFY2(!checkAction(action), qPrintable(checkAction(action).message));
             QString error;
@@ -119,6 +120,17 @@ private slots:
                  QStringLiteral("ip -n blue link set eth0 nomaster"));
         QCOMPARE(ipCommand(Action::setForwarding(blue, QStringLiteral("inet"), true), t),
                  QStringLiteral("ip netns exec blue sysctl -w net.ipv4.ip_forward=1"));
+        QCOMPARE(ipCommand(Action::setMasquerade(blue, eth, false), t),
+                 QStringLiteral("ip netns exec blue nft 'delete element ip netns_studio masquerade_out "
+                                "{ \"eth0\" }'"));
+        QCOMPARE(ipCommand(Action::setMasquerade(held, {QStringLiteral("it's"), 0}, true), t),
+                 QStringLiteral("nsenter --net=/proc/4242/ns/net nft 'add table ip netns_studio; "
+                                "add set ip netns_studio masquerade_out { type ifname; }; "
+                                "add chain ip netns_studio postrouting { type nat hook postrouting "
+                                "priority srcnat; policy accept; }; flush chain ip netns_studio postrouting; "
+                                "add rule ip netns_studio postrouting oifname @masquerade_out masquerade "
+                                "comment \"netns-studio\"; add element ip netns_studio masquerade_out "
+                                "{ \"it'\\''s\" }'"));
         // Names that ip would read as its own words get their keyword.
         QCOMPARE(ipCommand(Action::setLinkUp(blue, {QStringLiteral("up"), 0}, true), t),
                  QStringLiteral("ip -n blue link set dev up up"));
@@ -155,6 +167,9 @@ private slots:
         QTest::newRow("empty new name") << Action::addNamespace(QString()) << name;
         QTest::newRow("empty veth end") << Action::addVethPair(blue, QString(), blue, QStringLiteral("b")) << name;
         QTest::newRow("empty link") << Action::setLinkUp(blue, {}, true) << name;
+        QTest::newRow("masquerade no link") << Action::setMasquerade(blue, {}, true) << name;
+        QTest::newRow("masquerade quote") << Action::setMasquerade(blue, {QStringLiteral("a\"b"), 0}, true) << argument;
+        QTest::newRow("masquerade wildcard") << Action::setMasquerade(blue, {QStringLiteral("eth*"), 0}, true) << argument;
     }
     void refusesBadContent()
     {

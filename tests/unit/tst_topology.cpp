@@ -37,6 +37,7 @@ Topology sample()
     veth0.peer = {4026532247, 9, QStringLiteral("veth1")};
     veth0.addresses = {QStringLiteral("10.1.1.2/24"), QStringLiteral("fe80::1/64")};
     veth0.rpFilter = 2;
+    veth0.masquerade = true;
     host.links.append(veth0);
     Route def{QStringLiteral("inet"), QStringLiteral("unicast"), QStringLiteral("default"),
               QStringLiteral("10.1.1.1"), QStringLiteral("veth0"), QStringLiteral("global"),
@@ -127,7 +128,7 @@ private slots:
         arg << sample();
         // Must match the type in helper/org.netnsstudio.Helper1.xml.
         QCOMPARE(arg.currentSignature(),
-                 QStringLiteral("a(tsssaua(isssbsuss(tis)asi)a(sssssssus)bb)"));
+                 QStringLiteral("a(tsssaua(isssbsuss(tis)asib)a(sssssssus)bb)"));
     }
 
     void dbusRoundTrip()
