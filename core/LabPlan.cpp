@@ -279,9 +279,18 @@ private:
         iface.name = link.name;
         iface.up = link.up;
         iface.mtu = link.mtu == kDefaultMtu ? 0 : link.mtu;
-        for (const QString& address : link.addresses)
-            if (!isLinkLocal(address))
+        // The kernel lists a link's IPv6 addresses newest first: add them oldest first
+        // again, so that a lab applied from this one lists them as the host does.
+        QStringList ipv6;
+        for (const QString& address : link.addresses) {
+            if (isLinkLocal(address))
+                continue;
+            if (address.contains(QLatin1Char(':')))
+                ipv6.prepend(canonicalCidr(address));
+            else
                 iface.addresses << canonicalCidr(address);
+        }
+        iface.addresses << ipv6;
         return iface;
     }
 

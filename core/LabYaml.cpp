@@ -148,12 +148,12 @@ private:
         return value;
     }
 
-    std::optional<quint32> number(const YAML::Node& node, const QString& what, quint64 max)
+    std::optional<quint32> number(const YAML::Node& node, const QString& what, quint64 max, quint64 min = 0)
     {
         long long value = -1;
         if (!node.IsScalar() || !YAML::convert<long long>::decode(node, value) || value < 0 ||
-            quint64(value) > max) {
-            fail(node, tr("expected %1, a whole number from 0 to %2.").arg(what).arg(max));
+            quint64(value) < min || quint64(value) > max) {
+            fail(node, tr("expected %1, a whole number from %2 to %3.").arg(what).arg(min).arg(max));
             return std::nullopt;
         }
         return quint32(value);
@@ -244,7 +244,7 @@ private:
         if (const YAML::Node* up = f.get("up"))
             iface.up = boolean(*up, tr("whether it is up")).value_or(true);
         if (const YAML::Node* mtu = f.get("mtu"))
-            iface.mtu = number(*mtu, tr("an MTU"), 65536).value_or(0);
+            iface.mtu = number(*mtu, tr("an MTU"), 65536, 1).value_or(0); // 0 would mean "as made"
         if (const YAML::Node* addresses = f.get("addresses"))
             iface.addresses = textList(*addresses, tr("addresses with a prefix length"));
         return iface;

@@ -200,6 +200,9 @@ private slots:
         QTest::newRow("mtu out of range")
             << QByteArray("links:\n  - type: bridge\n    namespace: host\n    name: br0\n    mtu: 99999\n") << 5 << 10
             << "MTU";
+        QTest::newRow("mtu zero")
+            << QByteArray("links:\n  - type: bridge\n    namespace: host\n    name: br0\n    mtu: 0\n") << 5 << 10
+            << "from 1 to 65536";
         QTest::newRow("unknown link type") << QByteArray("links:\n  - type: vxlan\n") << 2 << 11 << "veth or bridge";
         QTest::newRow("one veth end")
             << QByteArray("links:\n  - type: veth\n    ends: [{namespace: host, name: a}]\n") << 3 << 11 << "two ends";
