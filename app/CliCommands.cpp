@@ -11,12 +11,15 @@
 #include "PingRun.h"
 #include "Validation.h"
 #include "TopologyJson.h"
+#include "LabPlan.h"
+#include "LabYaml.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSaveFile>
 
 #include <algorithm>
 #include <cstdio>
@@ -79,7 +82,143 @@ std::optional<Topology> readTopologyFor(HelperClient& helper, const QString& nam
     return topology;
 }
 
+/// Reads a lab file; prints each problem as FILE:LINE:COLUMN: message.
+std::optional<Lab> readLab(const QString& path)
+{
+    QList<LabProblem> problems;
+    std::optional<Lab> lab = LabYaml::readFile(path, &problems);
+    for (const LabProblem& problem : std::as_const(problems))
+        std::fprintf(stderr, "%s\n", qPrintable(problem.toString(path)));
+    return lab;
+}
+
+/// From this many steps on, a batch shows how far it got.
+constexpr int kProgressFromSteps = 50;
+
+/// Applies a plan as one batch; prints `done` on success. Exit status as runApplyLab.
+int applyPlan(HelperClient& helper, const LabPlan::Plan& plan, const QString& done)
+{
+    for (const QString& conflict : plan.conflicts)
+        std::fprintf(stderr, "%s\n", qPrintable(tr("netns-studio: in the way: %1").arg(conflict)));
+    if (!plan.conflicts.isEmpty()) {
+        std::fprintf(stderr, "%s\n", qPrintable(tr("netns-studio: nothing was changed.")));
+        return 1;
+    }
+    const bool showProgress = plan.actions.size() >= kProgressFromSteps;
+    if (showProgress) {
+        std::fprintf(stderr, "%s\n", qPrintable(tr("Applying %1 steps as one batch...").arg(plan.actions.size())));
+        QObject::connect(&helper, &HelperClient::batchProgress, &helper, [](uint stepsDone, uint total) {
+            std::fprintf(stderr, "%s\n", qPrintable(tr("  %1 of %2 steps done").arg(stepsDone).arg(total)));
+        });
+    }
+    helper.apply(plan.actions, [&](const HelperError& error) {
+        if (!error.name.isEmpty()) {
+            reportError(error);
+            QCoreApplication::exit(1);
+            return;
+        }
+        std::printf("%s\n", qPrintable(done));
+        QCoreApplication::exit(0);
+    });
+    const int status = QCoreApplication::exec();
+    if (showProgress)
+        QObject::disconnect(&helper, &HelperClient::batchProgress, &helper, nullptr);
+    return status;
+}
+
+/// The live topology, or nothing (and the reason on stderr).
+std::optional<Topology> fetchTopology(HelperClient& helper)
+{
+    if (reportNoBus(helper))
+        return std::nullopt;
+    HelperError error;
+    std::optional<Topology> topology = helper.fetchTopologyBlocking(&error);
+    if (!topology)
+        reportError(error);
+    return topology;
+}
+
 } // namespace
+
+int runApplyLab(HelperClient& helper, const QString& path)
+{
+    const std::optional<Lab> lab = readLab(path);
+    if (!lab)
+        return 2;
+    const std::optional<Topology> topology = fetchTopology(helper);
+    if (!topology)
+        return 1;
+    const LabPlan::Plan plan = LabPlan::apply(*lab, *topology);
+    if (plan.actions.isEmpty() && plan.conflicts.isEmpty()) {
+        std::printf("%s\n", qPrintable(tr("Nothing to do: everything in %1 is already there.").arg(path)));
+        return 0;
+    }
+    return applyPlan(helper, plan, tr("Applied %1: %2 steps.").arg(path).arg(plan.actions.size()));
+}
+
+int runDestroyLab(HelperClient& helper, const QString& path)
+{
+    const std::optional<Lab> lab = readLab(path);
+    if (!lab)
+        return 2;
+    const std::optional<Topology> topology = fetchTopology(helper);
+    if (!topology)
+        return 1;
+    const LabPlan::Plan plan = LabPlan::destroy(*lab, *topology);
+    if (plan.actions.isEmpty() && plan.conflicts.isEmpty()) {
+        std::printf("%s\n", qPrintable(tr("Nothing to do: nothing of %1 is on this host.").arg(path)));
+        return 0;
+    }
+    return applyPlan(helper, plan, tr("Destroyed %1: %2 steps.").arg(path).arg(plan.actions.size()));
+}
+
+int runExportScript(const QString& path)
+{
+    const std::optional<Lab> lab = readLab(path);
+    if (!lab)
+        return 2;
+    const Topology fresh = LabPlan::freshHost();
+    std::printf("#!/bin/bash\n# %s\nset -e\n",
+                qPrintable(tr("The lab %1 as ip commands (netns-studio --export-script), for a host "
+                              "that does not have it yet.")
+                               .arg(path)));
+    for (const Action& action : LabPlan::apply(*lab, fresh).actions)
+        std::printf("%s\n", qPrintable(ipCommand(action, fresh)));
+    return std::fflush(stdout) == 0 ? 0 : 1;
+}
+
+int runSaveLab(HelperClient& helper, const QString& path, const QStringList& names)
+{
+    const std::optional<Topology> topology = fetchTopology(helper);
+    if (!topology)
+        return 1;
+    QStringList leftOut;
+    QString error;
+    std::optional<Lab> lab = LabPlan::capture(*topology, names, &leftOut, &error);
+    if (!lab) {
+        std::fprintf(stderr, "netns-studio: %s\n", qPrintable(error));
+        return 2;
+    }
+    for (const QString& note : std::as_const(leftOut))
+        std::fprintf(stderr, "%s\n", qPrintable(tr("netns-studio: left out: %1").arg(note)));
+    const LayoutStore layout;
+    for (LabNamespace& ns : lab->namespaces)
+        if (const Namespace* live = findNamespace(*topology, ns.name))
+            ns.position = layout.position(LayoutStore::keyOf(*live));
+    // What the host holds may still be more than a lab can say (a name it refuses).
+    const QList<LabProblem> problems = validateLab(*lab);
+    for (const LabProblem& problem : problems)
+        std::fprintf(stderr, "%s\n", qPrintable(tr("netns-studio: cannot save: %1").arg(problem.message)));
+    if (!problems.isEmpty())
+        return 1;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(LabYaml::write(*lab)) < 0 || !file.commit()) {
+        std::fprintf(stderr, "netns-studio: %s: %s\n", qPrintable(path), qPrintable(file.errorString()));
+        return 1;
+    }
+    std::printf("%s\n", qPrintable(tr("Saved %1 namespaces to %2.").arg(lab->namespaces.size()).arg(path)));
+    return 0;
+}
 
 int runJsonCommand(HelperClient& helper, int repeat)
 {

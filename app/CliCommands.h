@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace NetnsStudio {
 
@@ -34,6 +35,23 @@ int runExplainCommand(HelperClient& helper, const QString& nameOrId, const QStri
 /// 1 when none, 2 on bad input or a refusal (the helper checks count and interval).
 int runPingCommand(HelperClient& helper, const QString& nameOrId, const QString& address, uint count,
                    uint intervalMs);
+
+/// `--apply LAB`: reads the lab file, compares it with the live topology and applies
+/// what is missing as one batch through the helper, with progress on stderr when it
+/// has many steps. Says so and changes nothing when it is all there. Exit 0 when the
+/// lab is there, 1 when the helper refused or something is in the way, 2 on a bad file.
+int runApplyLab(HelperClient& helper, const QString& path);
+
+/// `--destroy LAB`: removes what the lab describes (and is still there), as one batch.
+int runDestroyLab(HelperClient& helper, const QString& path);
+
+/// `--export-script LAB`: prints a bash script (set -e) of the `ip` commands that build
+/// the lab on a host that does not have it. Needs no helper.
+int runExportScript(const QString& path);
+
+/// `--save LAB [NAMESPACE...]`: writes the live namespaces named (all named ones when
+/// none are) as a lab file, with their diagram positions; says what it left out.
+int runSaveLab(HelperClient& helper, const QString& path, const QStringList& names);
 
 /// `--export FILE`: draws the topology as the window would (with the boxes where the
 /// person left them) and writes it as SVG or PNG, without a window.

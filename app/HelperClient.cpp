@@ -76,6 +76,11 @@ void HelperClient::fetchTopology()
 
 void HelperClient::apply(const QList<Action>& actions, ApplyCallback done)
 {
+    if (!m_listeningToBatches) {
+        m_listeningToBatches = true;
+        m_bus.connect(kServiceName, kObjectPath, m_proxy->interface(), QStringLiteral("BatchProgress"), this,
+                      SLOT(onBatchProgress(uint, uint)));
+    }
     QList<QVariantMap> batch;
     for (const Action& action : actions)
         batch.append(actionToMap(action));
@@ -148,6 +153,11 @@ void HelperClient::onPingResult(quint64 probe, uint seq, const QString& status, 
 void HelperClient::onPingFinished(quint64 probe, uint sent, uint received)
 {
     emit pingFinished(probe, sent, received);
+}
+
+void HelperClient::onBatchProgress(uint done, uint total)
+{
+    emit batchProgress(done, total);
 }
 
 void HelperClient::onTopologyChanged(const QDBusMessage& message)

@@ -40,6 +40,7 @@ public:
     /// What a change led to: empty error when every step was done.
     using ApplyCallback = std::function<void(const HelperError& error)>;
     /// Applies actions as one batch (all or nothing); done is called with the outcome.
+    /// A long batch reports how far it got with batchProgress.
     void apply(const QList<Action>& actions, ApplyCallback done);
 
     /// Asks for live changes: subscribed arrives with the whole topology and its
@@ -64,11 +65,14 @@ signals:
     void helperLost();
     void pingResult(quint64 probe, uint seq, const QString& status, double rttMs, const QString& detail);
     void pingFinished(quint64 probe, uint sent, uint received);
+    /// Steps done of a batch this client asked for (only while it runs long).
+    void batchProgress(uint done, uint total);
 
 private slots:
     void onTopologyChanged(const QDBusMessage& message);
     void onPingResult(quint64 probe, uint seq, const QString& status, double rttMs, const QString& detail);
     void onPingFinished(quint64 probe, uint sent, uint received);
+    void onBatchProgress(uint done, uint total);
 
 private:
     QDBusMessage newCall(const QString& method) const;
@@ -79,6 +83,7 @@ private:
     bool m_subscribed = false;
     bool m_listening = false;
     bool m_listeningToPings = false;
+    bool m_listeningToBatches = false;
 };
 
 } // namespace NetnsStudio

@@ -39,7 +39,8 @@ int main(int argc, char** argv)
     if (exporting && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     const bool textOnly = hasOption(
-        argc, argv, {"--json", "--watch", "--explain", "--ping", "--print-commands", "--help", "-h", "--version", "-v"});
+        argc, argv, {"--json", "--watch", "--explain", "--ping", "--print-commands", "--apply", "--destroy",
+                     "--export-script", "--save", "--help", "-h", "--version", "-v"});
     std::unique_ptr<QCoreApplication> app(textOnly ? new QCoreApplication(argc, argv)
                                                    : new QApplication(argc, argv));
     QCoreApplication::setOrganizationName(QStringLiteral("netns-studio"));
@@ -91,9 +92,30 @@ int main(int argc, char** argv)
         QStringLiteral("playground"),
         QCoreApplication::translate("main", "Say in the window that it shows a private sandbox, "
                                             "and open on the lessons."));
-    parser.addOptions({json, repeat, watch, explain, ping, count, interval, printCommands, exportTo, playground});
+    const QCommandLineOption applyLab(
+        QStringLiteral("apply"),
+        QCoreApplication::translate("main", "Make what the lab file <lab> describes and the host lacks, as one batch."),
+        QStringLiteral("lab"));
+    const QCommandLineOption destroyLab(
+        QStringLiteral("destroy"),
+        QCoreApplication::translate("main", "Remove what the lab file <lab> describes from the host."),
+        QStringLiteral("lab"));
+    const QCommandLineOption exportScript(
+        QStringLiteral("export-script"),
+        QCoreApplication::translate("main", "Print the lab file <lab> as a bash script of ip commands."),
+        QStringLiteral("lab"));
+    const QCommandLineOption saveLab(
+        QStringLiteral("save"),
+        QCoreApplication::translate("main", "Write the namespaces given after it (all named ones if none) "
+                                            "as the lab file <lab>."),
+        QStringLiteral("lab"));
+    parser.addOptions({json, repeat, watch, explain, ping, count, interval, printCommands, exportTo, playground, applyLab,
+                       destroyLab, exportScript, saveLab});
     parser.addPositionalArgument(QStringLiteral("address"),
                                  QCoreApplication::translate("main", "With --explain or --ping: the address to reach."));
+    parser.addPositionalArgument(QStringLiteral("namespaces"),
+                                 QCoreApplication::translate("main", "With --save: the namespaces to save."),
+                                 QStringLiteral("[namespace...]"));
     parser.process(*app);
 
     NetnsStudio::HelperClient helper(QDBusConnection::systemBus());
@@ -117,6 +139,20 @@ int main(int argc, char** argv)
     }
     if (parser.isSet(exportTo))
         return NetnsStudio::runExportCommand(helper, parser.value(exportTo));
+    if (parser.isSet(exportScript))
+        return NetnsStudio::runExportScript(parser.value(exportScript));
+    if (parser.isSet(saveLab))
+        return NetnsStudio::runSaveLab(helper, parser.value(saveLab), parser.positionalArguments());
+    if (parser.isSet(applyLab) || parser.isSet(destroyLab)) {
+        if (!parser.positionalArguments().isEmpty()) {
+            std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate(
+                                              "main", "usage: netns-studio --apply|--destroy LAB")));
+            return 2;
+        }
+        if (parser.isSet(applyLab))
+            return NetnsStudio::runApplyLab(helper, parser.value(applyLab));
+        return NetnsStudio::runDestroyLab(helper, parser.value(destroyLab));
+    }
 
     NetnsStudio::MainWindow window(&helper, parser.isSet(playground));
     window.show();

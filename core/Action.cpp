@@ -79,9 +79,6 @@ const TypeInfo& infoOf(Action::Type type)
     return kTypes[0];
 }
 
-constexpr quint32 kMinMtu = 68;     // the IPv4 minimum; the kernel checks each device's own
-constexpr quint32 kMaxMtu = 65536;  // loopback's
-
 QString namespaceRefError(const NamespaceRef& ns, const char* role)
 {
     if (!ns.isSet())
@@ -431,12 +428,7 @@ static QString actionError(const Action& a)
         if (!(error = namespaceRefError(a.ns, "ns")).isEmpty() ||
             !(error = linkRefError(a.link)).isEmpty())
             return error;
-        if (a.number < kMinMtu || a.number > kMaxMtu)
-            return tr("An MTU must be from %1 to %2 bytes; %3 is not.")
-                .arg(kMinMtu)
-                .arg(kMaxMtu)
-                .arg(a.number);
-        return {};
+        return Validation::mtuError(a.number);
     case T::AddAddress:
     case T::DeleteAddress:
         if (!(error = namespaceRefError(a.ns, "ns")).isEmpty() ||

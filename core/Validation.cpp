@@ -64,6 +64,15 @@ QString interfaceNameError(const QString& name)
     return {};
 }
 
+QString mtuError(quint32 mtu)
+{
+    constexpr quint32 kMinMtu = 68;
+    constexpr quint32 kMaxMtu = 65536;
+    if (mtu < kMinMtu || mtu > kMaxMtu)
+        return tr("An MTU must be from %1 to %2 bytes; %3 is not.").arg(kMinMtu).arg(kMaxMtu).arg(mtu);
+    return {};
+}
+
 QString Cidr::addressText() const
 {
     char buffer[INET6_ADDRSTRLEN] = {};

@@ -18,6 +18,10 @@ QString namespaceNameError(const QString& name);
 /// white space, not "." or ".."), and no control characters.
 QString interfaceNameError(const QString& name);
 
+/// An MTU in the range the program allows (68, the IPv4 minimum, to 65536, loopback's);
+/// the kernel checks each device's own limits.
+QString mtuError(quint32 mtu);
+
 /// An IPv4 or IPv6 address with its prefix length, parsed.
 struct Cidr {
     int family = 0;      ///< AF_INET or AF_INET6

@@ -679,7 +679,7 @@ MaybeFailure Batch::run(const Action& a, UndoList* undo, QList<NamespaceId>* cre
 
 } // namespace
 
-ActionExecutor::Outcome ActionExecutor::apply(const QList<Action>& steps) const
+ActionExecutor::Outcome ActionExecutor::apply(const QList<Action>& steps, const Progress& progress) const
 {
     Outcome outcome;
     Batch batch(m_directory, m_discovery.discover());
@@ -692,6 +692,8 @@ ActionExecutor::Outcome ActionExecutor::apply(const QList<Action>& steps) const
             break;
         }
         std::move(stepUndo.begin(), stepUndo.end(), std::back_inserter(undo));
+        if (progress)
+            progress(i + 1, int(steps.size()));
     }
     if (!outcome.failure)
         return outcome;

@@ -7,6 +7,7 @@
 #include "NetnsDirectory.h"
 
 #include <QList>
+#include <functional>
 
 namespace NetnsStudio {
 
@@ -28,7 +29,9 @@ public:
         QStringList undoFailures;      ///< what could not be undone after a failure
     };
 
-    Outcome apply(const QList<Action>& steps) const;
+    /// Told after each step that was done: how many of how many.
+    using Progress = std::function<void(int done, int total)>;
+    Outcome apply(const QList<Action>& steps, const Progress& progress = {}) const;
 
 private:
     NetnsDirectory m_directory;

@@ -12,6 +12,7 @@
 
 #include <QDBusConnection>
 #include <QDBusMessage>
+#include <QElapsedTimer>
 
 #include <netlink/route/link.h>
 
@@ -69,6 +70,7 @@ namespace {
 constexpr int kMaxSubscribers = 256;
 const QString kInterface = QStringLiteral("org.netnsstudio.Helper1");
 const QString kPath = QStringLiteral("/org/netnsstudio/Helper1");
+constexpr qint64 kProgressIntervalMs = 250;
 } // namespace
 
 HelperService::HelperService(const QDBusConnection& bus, int idleMs, TopologyMonitor::Options monitorOptions,
@@ -309,7 +311,19 @@ void HelperService::submit(const QList<Action>& steps, bool isBatch, ReplyMaker 
             return;
         }
         // 3. Act: the executor resolves every name again, now.
-        const ActionExecutor::Outcome outcome = m_executor.apply(steps);
+        // A long batch tells its caller how far it got, a few times a second.
+        QElapsedTimer sinceProgress;
+        sinceProgress.start();
+        const QString caller = request.service();
+        const ActionExecutor::Outcome outcome = m_executor.apply(steps, [&](int done, int total) {
+            if (!isBatch || sinceProgress.elapsed() < kProgressIntervalMs || done == total)
+                return;
+            sinceProgress.restart();
+            QDBusMessage signal = QDBusMessage::createTargetedSignal(caller, kPath, kInterface,
+                                                                     QStringLiteral("BatchProgress"));
+            signal << uint(done) << uint(total);
+            m_bus.send(signal);
+        });
         if (outcome.failure) {
             QString message = outcome.failure->message;
             if (isBatch)
