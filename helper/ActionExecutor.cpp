@@ -56,6 +56,10 @@ public:
 private:
     /// Undoes a step by applying its inverse action.
     void undoBy(UndoList* undo, Action inverse);
+    /// Undoes a step by putting back what it took away from namespace id (and the
+    /// state of the links given).
+    void undoByRestoring(UndoList* undo, std::shared_ptr<const RestorePoint> before, NamespaceId id,
+                         std::vector<int> links);
     /// Captures what a destructive step in ns would take away.
     MaybeFailure capture(DiscoveredNamespace* ns, std::shared_ptr<const RestorePoint>* out);
     /// The namespace of a veth's peer, from the nsid that the veth's own namespace has for it.
@@ -67,6 +71,8 @@ private:
     MaybeFailure enter(const NamespaceRef& ref, DiscoveredNamespace** ns, nl_sock** sock);
     MaybeFailure fetchLink(nl_sock* sock, const DiscoveredNamespace* ns, const LinkRef& ref,
                            LinkPtr* out);
+    /// enter, then fetchLink: the namespace, socket and link a link step acts on.
+    MaybeFailure enterLink(const Action& a, DiscoveredNamespace** ns, nl_sock** sock, LinkPtr* link);
     MaybeFailure changeLink(nl_sock* sock, rtnl_link* link, rtnl_link* change, const QString& doing);
 
     MaybeFailure addNamespace(const Action& a, UndoList* undo, QList<NamespaceId>* created);
@@ -149,6 +155,13 @@ MaybeFailure Batch::fetchLink(nl_sock* sock, const DiscoveredNamespace* ns, cons
     return std::nullopt;
 }
 
+MaybeFailure Batch::enterLink(const Action& a, DiscoveredNamespace** ns, nl_sock** sock, LinkPtr* link)
+{
+    if (MaybeFailure f = enter(a.ns, ns, sock))
+        return f;
+    return fetchLink(*sock, *ns, a.link, link);
+}
+
 MaybeFailure Batch::changeLink(nl_sock* sock, rtnl_link* link, rtnl_link* change, const QString& doing)
 {
     if (const int err = rtnl_link_change(sock, link, change, 0); err < 0)
@@ -162,6 +175,18 @@ void Batch::undoBy(UndoList* undo, Action inverse)
         UndoList none;
         QList<NamespaceId> ignored;
         return run(inverse, &none, &ignored);
+    });
+}
+
+void Batch::undoByRestoring(UndoList* undo, std::shared_ptr<const RestorePoint> before, NamespaceId id,
+                            std::vector<int> links)
+{
+    undo->push_back([this, before = std::move(before), id, links = std::move(links)]() -> MaybeFailure {
+        DiscoveredNamespace* ns = nullptr;
+        nl_sock* sock = nullptr;
+        if (MaybeFailure f = enter(NamespaceRef::byId(id), &ns, &sock))
+            return f;
+        return before->restore(sock, links);
     });
 }
 
@@ -270,9 +295,7 @@ MaybeFailure Batch::linkAction(const Action& a, UndoList* undo)
     DiscoveredNamespace* ns = nullptr;
     nl_sock* sock = nullptr;
     LinkPtr link;
-    if (MaybeFailure f = enter(a.ns, &ns, &sock))
-        return f;
-    if (MaybeFailure f = fetchLink(sock, ns, a.link, &link))
+    if (MaybeFailure f = enterLink(a, &ns, &sock, &link))
         return f;
     const LinkRef current{a.link.name, rtnl_link_get_ifindex(link.get())};
     const QString doing = QStringLiteral("Cannot change %1 in %2").arg(a.link.name, ns->label);
@@ -300,13 +323,7 @@ MaybeFailure Batch::linkAction(const Action& a, UndoList* undo)
         if (MaybeFailure f = changeLink(sock, link.get(), change.get(), doing))
             return f;
         if (before)
-            undo->push_back([this, before, id = ns->id, ifindex = current.ifindex]() -> MaybeFailure {
-                DiscoveredNamespace* at = nullptr;
-                nl_sock* s = nullptr;
-                if (MaybeFailure f = enter(NamespaceRef::byId(id), &at, &s))
-                    return f;
-                return before->restore(s, {ifindex});
-            });
+            undoByRestoring(undo, before, ns->id, {current.ifindex});
         else
             undoBy(undo, Action::setLinkUp(a.ns, current, wasUp));
         return std::nullopt;
@@ -443,9 +460,7 @@ MaybeFailure Batch::addressAction(const Action& a, UndoList* undo)
     DiscoveredNamespace* ns = nullptr;
     nl_sock* sock = nullptr;
     LinkPtr link;
-    if (MaybeFailure f = enter(a.ns, &ns, &sock))
-        return f;
-    if (MaybeFailure f = fetchLink(sock, ns, a.link, &link))
+    if (MaybeFailure f = enterLink(a, &ns, &sock, &link))
         return f;
     QString error;
     const auto cidr = Validation::parseCidr(a.address, &error);
@@ -468,13 +483,7 @@ MaybeFailure Batch::addressAction(const Action& a, UndoList* undo)
             return f;
         if (const int err = rtnl_addr_delete(sock, addr.get(), 0); err < 0)
             return netlinkFailure(err, QStringLiteral("Cannot remove %1 from %2").arg(a.address, a.link.name));
-        undo->push_back([this, before, id = ns->id]() -> MaybeFailure {
-            DiscoveredNamespace* at = nullptr;
-            nl_sock* s = nullptr;
-            if (MaybeFailure f = enter(NamespaceRef::byId(id), &at, &s))
-                return f;
-            return before->restore(s, {});
-        });
+        undoByRestoring(undo, before, ns->id, {});
     }
     return std::nullopt;
 }
@@ -603,9 +612,7 @@ MaybeFailure Batch::setMasquerade(const Action& a, UndoList* undo)
     DiscoveredNamespace* ns = nullptr;
     nl_sock* sock = nullptr;
     LinkPtr link;
-    if (MaybeFailure f = enter(a.ns, &ns, &sock))
-        return f;
-    if (MaybeFailure f = fetchLink(sock, ns, a.link, &link))
+    if (MaybeFailure f = enterLink(a, &ns, &sock, &link))
         return f;
     Link current; // what MasqueradeState::covers needs of it
     current.ifindex = rtnl_link_get_ifindex(link.get());

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GuiTestSupport.h"
 
+#include "CommandLog.h"
+
 #include <QApplication>
 #include <QDeadlineTimer>
 #include <QDialog>
@@ -234,6 +236,24 @@ Environment::Environment(const char* name)
     qputenv("XDG_RUNTIME_DIR", m_runtime.path().toLocal8Bit());
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+}
+
+bool logHasDone(const NetnsStudio::CommandLog& log, qsizetype from, const QString& command)
+{
+    const QList<NetnsStudio::CommandLog::Entry>& entries = log.entries();
+    for (qsizetype i = from; i < entries.size(); ++i)
+        if (entries[i].command == command && entries[i].status == NetnsStudio::CommandLog::Status::Done)
+            return true;
+    return false;
+}
+
+QString logDump(const NetnsStudio::CommandLog& log)
+{
+    QStringList lines;
+    static const char* const names[] = {"pending", "done", "FAILED"};
+    for (const NetnsStudio::CommandLog::Entry& e : log.entries())
+        lines << QStringLiteral("  [%1] %2 %3").arg(QLatin1String(names[int(e.status)]), e.command, e.error);
+    return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace GuiTest

@@ -14,6 +14,9 @@
 #include <functional>
 
 class QDialog;
+namespace NetnsStudio {
+class CommandLog;
+}
 
 namespace GuiTest {
 
@@ -36,6 +39,11 @@ bool ipLinkUp(const QString& ns, const QString& name);
 QStringList ipAddresses(const QString& ns, const QString& dev);
 /// Everything `ip -j` says about every namespace (without link-local noise).
 QByteArray ipSnapshot();
+
+/// Whether the log has `command` done at or after entry `from`.
+bool logHasDone(const NetnsStudio::CommandLog& log, qsizetype from, const QString& command);
+/// Every entry of the log, one a line with its state, for failure messages.
+QString logDump(const NetnsStudio::CommandLog& log);
 
 /// Acts on the next modal dialog once it is up; *outcome gets act's answer (empty:
 /// done as meant) or why no dialog came. A dialog left open is rejected.

@@ -170,20 +170,12 @@ void LessonsGuiTest::pingWithButton(int step)
 
 bool LessonsGuiTest::logHasDone(const QString& command) const
 {
-    const QList<CommandLog::Entry>& entries = m_window->commandLog()->entries();
-    for (qsizetype i = m_logStart; i < entries.size(); ++i)
-        if (entries[i].command == command && entries[i].status == CommandLog::Status::Done)
-            return true;
-    return false;
+    return GuiTest::logHasDone(*m_window->commandLog(), m_logStart, command);
 }
 
 QString LessonsGuiTest::logDump() const
 {
-    QStringList lines;
-    static const char* const names[] = {"pending", "done", "FAILED"};
-    for (const CommandLog::Entry& e : m_window->commandLog()->entries())
-        lines << QStringLiteral("  [%1] %2 %3").arg(QLatin1String(names[int(e.status)]), e.command, e.error);
-    return lines.join(QLatin1Char('\n'));
+    return GuiTest::logDump(*m_window->commandLog());
 }
 
 QString LessonsGuiTest::stateDump() const

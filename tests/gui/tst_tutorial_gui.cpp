@@ -253,20 +253,12 @@ void TutorialGuiTest::shortcut(int key, Qt::KeyboardModifiers modifiers)
 
 bool TutorialGuiTest::logHasDone(int from, const QString& command) const
 {
-    const QList<CommandLog::Entry>& entries = m_window->commandLog()->entries();
-    for (qsizetype i = from; i < entries.size(); ++i)
-        if (entries[i].command == command && entries[i].status == CommandLog::Status::Done)
-            return true;
-    return false;
+    return GuiTest::logHasDone(*m_window->commandLog(), from, command);
 }
 
 QString TutorialGuiTest::logDump() const
 {
-    QStringList lines;
-    static const char* const names[] = {"pending", "done", "FAILED"};
-    for (const CommandLog::Entry& e : m_window->commandLog()->entries())
-        lines << QStringLiteral("  [%1] %2 %3").arg(QLatin1String(names[int(e.status)]), e.command, e.error);
-    return lines.join(QLatin1Char('\n'));
+    return GuiTest::logDump(*m_window->commandLog());
 }
 
 #define WAIT_FOR(cond) QTRY_VERIFY2_WITH_TIMEOUT((cond), qPrintable(logDump()), kTimeoutMs)

@@ -163,8 +163,4 @@ def main():
 
 
 if __name__ == "__main__":
-    try:
-        sys.exit(main())
-    except H.HarnessError as e:
-        print(f"{NAME}: {e}", file=sys.stderr)
-        sys.exit(2)
+    H.run_main(NAME, main)

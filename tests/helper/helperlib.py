@@ -82,6 +82,16 @@ def log(name, text):
     print(f"{name}: {text}", flush=True)
 
 
+def run_main(name, main):
+    """Runs a test's main() as the program: its result is the exit status; a
+    HarnessError (the test itself could not run) is said on stderr and exits 2."""
+    try:
+        sys.exit(main())
+    except HarnessError as e:
+        print(f"{name}: {e}", file=sys.stderr)
+        sys.exit(2)
+
+
 def require_sandbox(name, hint=""):
     """None when running as root inside scripts/sandbox, else the exit status to use."""
     if os.geteuid() != 0:
