@@ -22,6 +22,7 @@
 #include <QSaveFile>
 
 #include <algorithm>
+#include <functional>
 #include <cstdio>
 #include <vector>
 
@@ -140,7 +141,13 @@ std::optional<Topology> fetchTopology(HelperClient& helper)
 
 } // namespace
 
-int runApplyLab(HelperClient& helper, const QString& path)
+namespace {
+
+/// Reads a lab and the live topology, plans with planner, and applies the plan;
+/// nothing (and says so) when the plan is empty.
+int runLabPlan(HelperClient& helper, const QString& path,
+               LabPlan::Plan (*planner)(const Lab&, const Topology&), const QString& nothing,
+               const std::function<QString(qsizetype steps)>& done)
 {
     const std::optional<Lab> lab = readLab(path);
     if (!lab)
@@ -148,28 +155,28 @@ int runApplyLab(HelperClient& helper, const QString& path)
     const std::optional<Topology> topology = fetchTopology(helper);
     if (!topology)
         return 1;
-    const LabPlan::Plan plan = LabPlan::apply(*lab, *topology);
+    const LabPlan::Plan plan = planner(*lab, *topology);
     if (plan.actions.isEmpty() && plan.conflicts.isEmpty()) {
-        std::printf("%s\n", qPrintable(tr("Nothing to do: everything in %1 is already there.").arg(path)));
+        std::printf("%s\n", qPrintable(nothing));
         return 0;
     }
-    return applyPlan(helper, plan, tr("Applied %1: %2 steps.").arg(path).arg(plan.actions.size()));
+    return applyPlan(helper, plan, done(plan.actions.size()));
+}
+
+} // namespace
+
+int runApplyLab(HelperClient& helper, const QString& path)
+{
+    return runLabPlan(helper, path, &LabPlan::apply,
+                      tr("Nothing to do: everything in %1 is already there.").arg(path),
+                      [&](qsizetype steps) { return tr("Applied %1: %2 steps.").arg(path).arg(steps); });
 }
 
 int runDestroyLab(HelperClient& helper, const QString& path)
 {
-    const std::optional<Lab> lab = readLab(path);
-    if (!lab)
-        return 2;
-    const std::optional<Topology> topology = fetchTopology(helper);
-    if (!topology)
-        return 1;
-    const LabPlan::Plan plan = LabPlan::destroy(*lab, *topology);
-    if (plan.actions.isEmpty() && plan.conflicts.isEmpty()) {
-        std::printf("%s\n", qPrintable(tr("Nothing to do: nothing of %1 is on this host.").arg(path)));
-        return 0;
-    }
-    return applyPlan(helper, plan, tr("Destroyed %1: %2 steps.").arg(path).arg(plan.actions.size()));
+    return runLabPlan(helper, path, &LabPlan::destroy,
+                      tr("Nothing to do: nothing of %1 is on this host.").arg(path),
+                      [&](qsizetype steps) { return tr("Destroyed %1: %2 steps.").arg(path).arg(steps); });
 }
 
 int runExportScript(const QString& path)

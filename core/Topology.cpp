@@ -45,6 +45,22 @@ const Link* Namespace::linkByIndex(int ifindex) const
     return nullptr;
 }
 
+const Link* Namespace::linkByName(const QString& name) const
+{
+    for (const Link& link : links)
+        if (link.name == name)
+            return &link;
+    return nullptr;
+}
+
+const Namespace* Topology::namespaceByName(const QString& name) const
+{
+    for (const Namespace& ns : namespaces)
+        if (name.isEmpty() ? ns.kind == NamespaceKind::Host : ns.kind == NamespaceKind::Named && ns.name == name)
+            return &ns;
+    return nullptr;
+}
+
 const Namespace* Topology::namespaceById(NamespaceId id) const
 {
     for (const Namespace& ns : namespaces)

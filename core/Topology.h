@@ -74,6 +74,7 @@ struct Namespace {
     bool forwardingV6 = false; ///< net.ipv6.conf.all.forwarding
 
     const Link* linkByIndex(int ifindex) const;
+    const Link* linkByName(const QString& name) const;
     friend bool operator==(const Namespace&, const Namespace&) = default;
 };
 
@@ -82,6 +83,8 @@ struct Topology {
     QList<Namespace> namespaces;
 
     const Namespace* namespaceById(NamespaceId id) const;
+    /// The named namespace called name, or the host namespace for an empty name.
+    const Namespace* namespaceByName(const QString& name) const;
     friend bool operator==(const Topology&, const Topology&) = default;
 };
 

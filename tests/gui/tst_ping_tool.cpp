@@ -176,19 +176,13 @@ void PingToolTest::cleanup()
 
 const Namespace* PingToolTest::ns(const QString& name) const
 {
-    for (const Namespace& n : m_window->topologyModel()->topology().namespaces)
-        if (name.isEmpty() ? n.kind == NamespaceKind::Host : n.name == name)
-            return &n;
-    return nullptr;
+    return m_window->topologyModel()->topology().namespaceByName(name);
 }
 
 const Link* PingToolTest::link(const QString& nsName, const QString& linkName) const
 {
-    if (const Namespace* n = ns(nsName))
-        for (const Link& l : n->links)
-            if (l.name == linkName)
-                return &l;
-    return nullptr;
+    const Namespace* n = ns(nsName);
+    return n ? n->linkByName(linkName) : nullptr;
 }
 
 PortItem* PingToolTest::port(const QString& nsName, const QString& linkName) const

@@ -176,19 +176,13 @@ void TutorialGuiTest::cleanup()
 
 const Namespace* TutorialGuiTest::modelNamespace(const QString& name) const
 {
-    for (const Namespace& ns : m_window->topologyModel()->topology().namespaces)
-        if (name.isEmpty() ? ns.kind == NamespaceKind::Host : ns.kind == NamespaceKind::Named && ns.name == name)
-            return &ns;
-    return nullptr;
+    return m_window->topologyModel()->topology().namespaceByName(name);
 }
 
 const Link* TutorialGuiTest::modelLink(const QString& ns, const QString& link) const
 {
-    if (const Namespace* n = modelNamespace(ns))
-        for (const Link& l : n->links)
-            if (l.name == link)
-                return &l;
-    return nullptr;
+    const Namespace* n = modelNamespace(ns);
+    return n ? n->linkByName(link) : nullptr;
 }
 
 NamespaceItem* TutorialGuiTest::box(const QString& ns) const
