@@ -36,6 +36,8 @@ def run(cmd, **kwargs):
 
 
 def png_size(path):
+    if not os.path.isfile(path):
+        return None
     with open(path, "rb") as f:
         header = f.read(24)
     if header[:8] != b"\x89PNG\r\n\x1a\n":
