@@ -670,6 +670,14 @@
         <source>Drag a box&apos;s + handle to another box to make a veth pair; drag an interface onto another box to move it there; double-click empty space for a new namespace.</source>
         <translation>Ziehe den +-Griff eines Kastens auf einen anderen Kasten, um ein veth-Paar anzulegen; ziehe eine Schnittstelle auf einen anderen Kasten, um sie dorthin zu verschieben; doppelklicke auf eine leere Stelle für einen neuen Namespace.</translation>
     </message>
+    <message>
+        <source>Nothing selected. The inventory lists every namespace and interface.</source>
+        <translation>Nichts ausgewählt. Der Bestand listet jeden Namespace und jede Schnittstelle auf.</translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation>Ausgewählt: %1</translation>
+    </message>
 </context>
 <context>
     <name>NetnsStudio::EditController</name>
@@ -902,10 +910,6 @@
 <context>
     <name>NetnsStudio::LessonsPanel</name>
     <message>
-        <source>Do the &amp;Next Step</source>
-        <translation>&amp;Nächsten Schritt ausführen</translation>
-    </message>
-    <message>
         <source>&amp;Reset Lesson…</source>
         <translation>Lektion &amp;zurücksetzen…</translation>
     </message>
@@ -1016,6 +1020,10 @@
     <message>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Do the Ne&amp;xt Step</source>
+        <translation>Nächsten Schritt a&amp;usführen</translation>
     </message>
 </context>
 <context>
@@ -1483,24 +1491,12 @@ Zeigt die Netzwerk-Namespaces dieses Computers als Kästen und veth-Paare als Dr
         <translation>Drei Echo-Anfragen senden, eine pro Sekunde, aus dem Namespace heraus</translation>
     </message>
     <message>
-        <source>C&amp;lear</source>
-        <translation>&amp;Leeren</translation>
-    </message>
-    <message>
         <source>Take the ping off the diagram (Esc)</source>
         <translation>Den Ping vom Diagramm nehmen (Esc)</translation>
     </message>
     <message>
         <source>Ping replies</source>
         <translation>Ping-Antworten</translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation>&amp;Von:</translation>
-    </message>
-    <message>
-        <source>&amp;To:</source>
-        <translation>&amp;An:</translation>
     </message>
     <message>
         <source>Reply to request %1 after %2 ms</source>
@@ -1513,6 +1509,18 @@ Zeigt die Netzwerk-Namespaces dieses Computers als Kästen und veth-Paare als Dr
     <message>
         <source>Request %1 failed</source>
         <translation>Anfrage %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Fr&amp;om:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>An:</translation>
     </message>
 </context>
 <context>
@@ -1658,7 +1666,7 @@ Zeigt die Netzwerk-Namespaces dieses Computers als Kästen und veth-Paare als Dr
     </message>
     <message>
         <source>&amp;Addresses:</source>
-        <translation>&amp;Adressen:</translation>
+        <translation>Adr&amp;essen:</translation>
     </message>
     <message>
         <source>Nothing selected</source>

@@ -670,6 +670,14 @@
         <source>Drag a box&apos;s + handle to another box to make a veth pair; drag an interface onto another box to move it there; double-click empty space for a new namespace.</source>
         <translation>Faites glisser la poignée + d&apos;une boîte sur une autre boîte pour créer une paire veth ; faites glisser une interface sur une autre boîte pour l&apos;y déplacer ; double-cliquez dans un espace vide pour un nouvel espace de noms.</translation>
     </message>
+    <message>
+        <source>Nothing selected. The inventory lists every namespace and interface.</source>
+        <translation>Rien de choisi. L&apos;inventaire liste chaque espace de noms et chaque interface.</translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation>Choisi : %1</translation>
+    </message>
 </context>
 <context>
     <name>NetnsStudio::EditController</name>
@@ -902,10 +910,6 @@
 <context>
     <name>NetnsStudio::LessonsPanel</name>
     <message>
-        <source>Do the &amp;Next Step</source>
-        <translation>Faire l&apos;étape &amp;suivante</translation>
-    </message>
-    <message>
         <source>&amp;Reset Lesson…</source>
         <translation>&amp;Réinitialiser la leçon…</translation>
     </message>
@@ -1017,6 +1021,10 @@
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
+    <message>
+        <source>Do the Ne&amp;xt Step</source>
+        <translation>Faire l&apos;étape &amp;suivante</translation>
+    </message>
 </context>
 <context>
     <name>NetnsStudio::MainWindow</name>
@@ -1070,7 +1078,7 @@
     </message>
     <message>
         <source>&amp;Save as Script…</source>
-        <translation>&amp;Enregistrer comme script…</translation>
+        <translation>Enre&amp;gistrer comme script…</translation>
     </message>
     <message>
         <source>Save the commands that were done as a bash script</source>
@@ -1194,7 +1202,7 @@
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
+        <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
@@ -1270,7 +1278,7 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>&amp;About Netns Studio</source>
@@ -1483,24 +1491,12 @@ Montre les espaces de noms réseau de cet ordinateur comme des boîtes et les pa
         <translation>Envoyer trois requêtes echo, une par seconde, depuis l&apos;espace de noms</translation>
     </message>
     <message>
-        <source>C&amp;lear</source>
-        <translation>&amp;Effacer</translation>
-    </message>
-    <message>
         <source>Take the ping off the diagram (Esc)</source>
         <translation>Retirer le ping du diagramme (Échap)</translation>
     </message>
     <message>
         <source>Ping replies</source>
         <translation>Réponses au ping</translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation>&amp;De :</translation>
-    </message>
-    <message>
-        <source>&amp;To:</source>
-        <translation>&amp;Vers :</translation>
     </message>
     <message>
         <source>Reply to request %1 after %2 ms</source>
@@ -1513,6 +1509,18 @@ Montre les espaces de noms réseau de cet ordinateur comme des boîtes et les pa
     <message>
         <source>Request %1 failed</source>
         <translation>La requête %1 a échoué</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Fr&amp;om:</source>
+        <translation>D&amp;e :</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Vers :</translation>
     </message>
 </context>
 <context>
