@@ -70,6 +70,7 @@ LessonsPanel::LessonsPanel(TopologyModel* model, EditController* edits, HelperCl
     layout->addWidget(m_intro);
 
     m_scroll->setObjectName(QStringLiteral("LessonSteps"));
+    m_scroll->setAccessibleName(tr("Steps of the lesson"));
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

@@ -1025,6 +1025,10 @@
         <source>Do the Ne&amp;xt Step</source>
         <translation>Nächsten Schritt a&amp;usführen</translation>
     </message>
+    <message>
+        <source>Steps of the lesson</source>
+        <translation>Schritte der Lektion</translation>
+    </message>
 </context>
 <context>
     <name>NetnsStudio::MainWindow</name>
@@ -1298,7 +1302,7 @@ Zeigt die Netzwerk-Namespaces dieses Computers als Kästen und veth-Paare als Dr
     </message>
     <message>
         <source>Find namespace, interface, address</source>
-        <translation>Namespace, Schnittstelle, Adresse suchen</translation>
+        <translation>Name oder Adresse suchen</translation>
     </message>
     <message>
         <source>Find</source>

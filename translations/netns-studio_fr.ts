@@ -227,7 +227,7 @@
     </message>
     <message>
         <source>no carrier</source>
-        <translation>pas de porteuse</translation>
+        <translation>déconnecté</translation>
     </message>
     <message>
         <source>veth pair %1 — %2</source>
@@ -1025,6 +1025,10 @@
         <source>Do the Ne&amp;xt Step</source>
         <translation>Faire l&apos;étape &amp;suivante</translation>
     </message>
+    <message>
+        <source>Steps of the lesson</source>
+        <translation>Étapes de la leçon</translation>
+    </message>
 </context>
 <context>
     <name>NetnsStudio::MainWindow</name>
@@ -1298,7 +1302,7 @@ Montre les espaces de noms réseau de cet ordinateur comme des boîtes et les pa
     </message>
     <message>
         <source>Find namespace, interface, address</source>
-        <translation>Chercher espace de noms, interface, adresse</translation>
+        <translation>Chercher nom ou adresse</translation>
     </message>
     <message>
         <source>Find</source>
