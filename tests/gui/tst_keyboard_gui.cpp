@@ -24,6 +24,7 @@
 
 #include <QAbstractButton>
 #include <QAbstractScrollArea>
+#include <QAbstractSpinBox>
 #include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
@@ -81,6 +82,9 @@ QStringList namelessControls(QWidget* root)
             continue;
         const bool reachable = (widget->focusPolicy() & Qt::TabFocus) || qobject_cast<QAbstractButton*>(widget);
         if (!reachable)
+            continue;
+        // A spin box's line edit is announced as the spin box, which is checked itself.
+        if (qobject_cast<QAbstractSpinBox*>(widget->parentWidget()))
             continue;
         // A scroll area's viewport is part of the area, which a screen reader announces.
         if (auto* area = qobject_cast<QAbstractScrollArea*>(widget->parentWidget()); area && area->viewport() == widget)
@@ -199,7 +203,7 @@ void KeyboardGuiTest::everyControlOfTheWindowHasAName()
 
 void KeyboardGuiTest::theNewNamespaceDialogHasNames()
 {
-    QString outcome = QStringLiteral("not run");
+    QString outcome;
     QStringList nameless;
     onNextModalDialog(
         [&nameless](QDialog* dialog) {
@@ -209,7 +213,7 @@ void KeyboardGuiTest::theNewNamespaceDialogHasNames()
         },
         &outcome);
     QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier); // File → New Namespace…
-    QTRY_VERIFY_WITH_TIMEOUT(outcome != QLatin1String("not run"), kTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(outcome != QLatin1String("(the dialog was not handled yet)"), kTimeoutMs);
     QCOMPARE(outcome, QString());
     QVERIFY2(nameless.isEmpty(), qPrintable(nameless.join(QLatin1Char('\n'))));
 }
@@ -261,7 +265,7 @@ void KeyboardGuiTest::thePropertiesOfAnInterfaceHaveNames()
 
 void KeyboardGuiTest::theResetDialogHasNames()
 {
-    QString outcome = QStringLiteral("not run");
+    QString outcome;
     QStringList nameless;
     onNextModalDialog(
         [&nameless](QDialog* dialog) {
@@ -270,8 +274,10 @@ void KeyboardGuiTest::theResetDialogHasNames()
             return QString();
         },
         &outcome);
+    auto* reset = panel()->findChild<QPushButton*>(QStringLiteral("ResetLessonButton"));
+    QVERIFY2(reset->isVisible() && reset->isEnabled(), "the lessons panel is not in front");
     QTest::keyClick(m_window.get(), Qt::Key_R, Qt::AltModifier); // &Reset Lesson…
-    QTRY_VERIFY_WITH_TIMEOUT(outcome != QLatin1String("not run"), kTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(outcome != QLatin1String("(the dialog was not handled yet)"), kTimeoutMs);
     QCOMPARE(outcome, QString());
     QVERIFY2(nameless.isEmpty(), qPrintable(nameless.join(QLatin1Char('\n'))));
 }
