@@ -1302,7 +1302,7 @@ Zeigt die Netzwerk-Namespaces dieses Computers als Kästen und veth-Paare als Dr
     </message>
     <message>
         <source>Find namespace, interface, address</source>
-        <translation>Name oder Adresse suchen</translation>
+        <translation>Suchen…</translation>
     </message>
     <message>
         <source>Find</source>

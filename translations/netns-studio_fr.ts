@@ -1302,7 +1302,7 @@ Montre les espaces de noms réseau de cet ordinateur comme des boîtes et les pa
     </message>
     <message>
         <source>Find namespace, interface, address</source>
-        <translation>Chercher nom ou adresse</translation>
+        <translation>Rechercher…</translation>
     </message>
     <message>
         <source>Find</source>
