@@ -30,17 +30,17 @@ namespace NetnsStudio {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CliCommands", text);
-}
+// One translation context for this file's strings, the same for lupdate and at run time.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(CliCommands)
+};
 
 bool reportNoBus(const HelperClient& helper)
 {
     if (helper.isConnected())
         return false;
     std::fprintf(stderr, "%s\n",
-                 qPrintable(tr("netns-studio: cannot reach the system bus: %1").arg(helper.connectionError())));
+                 qPrintable(Text::tr("netns-studio: cannot reach the system bus: %1").arg(helper.connectionError())));
     return true;
 }
 
@@ -77,7 +77,7 @@ std::optional<Topology> readTopologyFor(HelperClient& helper, const QString& nam
         return std::nullopt;
     }
     if (!findNamespace(*topology, nameOrId)) {
-        std::fprintf(stderr, "%s\n", qPrintable(tr("netns-studio: there is no namespace '%1'.").arg(nameOrId)));
+        std::fprintf(stderr, "%s\n", qPrintable(Text::tr("netns-studio: there is no namespace '%1'.").arg(nameOrId)));
         return std::nullopt;
     }
     return topology;
@@ -100,16 +100,16 @@ constexpr int kProgressFromSteps = 50;
 int applyPlan(HelperClient& helper, const LabPlan::Plan& plan, const QString& done)
 {
     for (const QString& conflict : plan.conflicts)
-        std::fprintf(stderr, "%s\n", qPrintable(tr("netns-studio: in the way: %1").arg(conflict)));
+        std::fprintf(stderr, "%s\n", qPrintable(Text::tr("netns-studio: in the way: %1").arg(conflict)));
     if (!plan.conflicts.isEmpty()) {
-        std::fprintf(stderr, "%s\n", qPrintable(tr("netns-studio: nothing was changed.")));
+        std::fprintf(stderr, "%s\n", qPrintable(Text::tr("netns-studio: nothing was changed.")));
         return 1;
     }
     const bool showProgress = plan.actions.size() >= kProgressFromSteps;
     if (showProgress) {
-        std::fprintf(stderr, "%s\n", qPrintable(tr("Applying %1 steps as one batch...").arg(plan.actions.size())));
+        std::fprintf(stderr, "%s\n", qPrintable(Text::tr("Applying %1 steps as one batch...").arg(plan.actions.size())));
         QObject::connect(&helper, &HelperClient::batchProgress, &helper, [](uint stepsDone, uint total) {
-            std::fprintf(stderr, "%s\n", qPrintable(tr("  %1 of %2 steps done").arg(stepsDone).arg(total)));
+            std::fprintf(stderr, "%s\n", qPrintable(Text::tr("  %1 of %2 steps done").arg(stepsDone).arg(total)));
         });
     }
     helper.apply(plan.actions, [&](const HelperError& error) {
@@ -168,15 +168,15 @@ int runLabPlan(HelperClient& helper, const QString& path,
 int runApplyLab(HelperClient& helper, const QString& path)
 {
     return runLabPlan(helper, path, &LabPlan::apply,
-                      tr("Nothing to do: everything in %1 is already there.").arg(path),
-                      [&](qsizetype steps) { return tr("Applied %1: %2 steps.").arg(path).arg(steps); });
+                      Text::tr("Nothing to do: everything in %1 is already there.").arg(path),
+                      [&](qsizetype steps) { return Text::tr("Applied %1: %2 steps.").arg(path).arg(steps); });
 }
 
 int runDestroyLab(HelperClient& helper, const QString& path)
 {
     return runLabPlan(helper, path, &LabPlan::destroy,
-                      tr("Nothing to do: nothing of %1 is on this host.").arg(path),
-                      [&](qsizetype steps) { return tr("Destroyed %1: %2 steps.").arg(path).arg(steps); });
+                      Text::tr("Nothing to do: nothing of %1 is on this host.").arg(path),
+                      [&](qsizetype steps) { return Text::tr("Destroyed %1: %2 steps.").arg(path).arg(steps); });
 }
 
 int runExportScript(const QString& path)
@@ -186,7 +186,7 @@ int runExportScript(const QString& path)
         return 2;
     const Topology fresh = LabPlan::freshHost();
     std::printf("#!/bin/bash\n# %s\nset -e\n",
-                qPrintable(tr("The lab %1 as ip commands (netns-studio --export-script), for a host "
+                qPrintable(Text::tr("The lab %1 as ip commands (netns-studio --export-script), for a host "
                               "that does not have it yet.")
                                .arg(path)));
     for (const Action& action : LabPlan::apply(*lab, fresh).actions)
@@ -207,7 +207,7 @@ int runSaveLab(HelperClient& helper, const QString& path, const QStringList& nam
         return 2;
     }
     for (const QString& note : std::as_const(leftOut))
-        std::fprintf(stderr, "%s\n", qPrintable(tr("netns-studio: left out: %1").arg(note)));
+        std::fprintf(stderr, "%s\n", qPrintable(Text::tr("netns-studio: left out: %1").arg(note)));
     const LayoutStore layout;
     for (LabNamespace& ns : lab->namespaces)
         if (const Namespace* live = findNamespace(*topology, ns.name))
@@ -215,7 +215,7 @@ int runSaveLab(HelperClient& helper, const QString& path, const QStringList& nam
     // What the host holds may still be more than a lab can say (a name it refuses).
     const QList<LabProblem> problems = validateLab(*lab);
     for (const LabProblem& problem : problems)
-        std::fprintf(stderr, "%s\n", qPrintable(tr("netns-studio: cannot save: %1").arg(problem.message)));
+        std::fprintf(stderr, "%s\n", qPrintable(Text::tr("netns-studio: cannot save: %1").arg(problem.message)));
     if (!problems.isEmpty())
         return 1;
     QSaveFile file(path);
@@ -223,7 +223,7 @@ int runSaveLab(HelperClient& helper, const QString& path, const QStringList& nam
         std::fprintf(stderr, "netns-studio: %s: %s\n", qPrintable(path), qPrintable(file.errorString()));
         return 1;
     }
-    std::printf("%s\n", qPrintable(tr("Saved %1 namespaces to %2.").arg(lab->namespaces.size()).arg(path)));
+    std::printf("%s\n", qPrintable(Text::tr("Saved %1 namespaces to %2.").arg(lab->namespaces.size()).arg(path)));
     return 0;
 }
 
@@ -263,7 +263,7 @@ int runPrintCommands(HelperClient& helper)
     const QJsonDocument doc = QJsonDocument::fromJson(in.readAll(), &parseError);
     if (!doc.isArray()) {
         std::fprintf(stderr, "%s\n",
-                     qPrintable(tr("netns-studio: the input is not a JSON list of actions: %1")
+                     qPrintable(Text::tr("netns-studio: the input is not a JSON list of actions: %1")
                                     .arg(parseError.errorString())));
         return 2;
     }
@@ -274,7 +274,7 @@ int runPrintCommands(HelperClient& helper)
         const std::optional<Action> action = actionFromJson(list[i].toObject(), &error);
         if (!action) {
             std::fprintf(stderr, "%s\n",
-                         qPrintable(tr("netns-studio: action %1: %2").arg(i + 1).arg(error)));
+                         qPrintable(Text::tr("netns-studio: action %1: %2").arg(i + 1).arg(error)));
             return 2;
         }
         actions.append(*action);
@@ -362,7 +362,7 @@ int runWatchCommand(HelperClient& helper)
         QCoreApplication::exit(1);
     });
     QObject::connect(&helper, &HelperClient::helperLost, &model, [&] {
-        std::fprintf(stderr, "%s\n", qPrintable(tr("netns-studio: the helper stopped.")));
+        std::fprintf(stderr, "%s\n", qPrintable(Text::tr("netns-studio: the helper stopped.")));
         QCoreApplication::exit(1);
     });
     helper.subscribe();
@@ -384,12 +384,12 @@ int runExplainCommand(HelperClient& helper, const QString& nameOrId, const QStri
         for (const PathHop& hop : hops)
             std::printf("  %s\n", qPrintable(hop.note));
     };
-    printHops(qPrintable(tr("There:")), path.forward);
-    printHops(qPrintable(tr("Back:")), path.back);
+    printHops(qPrintable(Text::tr("There:")), path.forward);
+    printHops(qPrintable(Text::tr("Back:")), path.back);
     if (path.works())
-        std::printf("%s\n", qPrintable(tr("Verdict: a ping from %1 to %2 gets its reply.").arg(source->label, address)));
+        std::printf("%s\n", qPrintable(Text::tr("Verdict: a ping from %1 to %2 gets its reply.").arg(source->label, address)));
     else
-        std::printf("%s\n%s\n", qPrintable(tr("Verdict: a ping from %1 to %2 fails (%3).")
+        std::printf("%s\n%s\n", qPrintable(Text::tr("Verdict: a ping from %1 to %2 fails (%3).")
                                             .arg(source->label, address, pathProblemName(path.problem))),
                     qPrintable(path.reason));
     return path.works() ? 0 : 1;
@@ -402,19 +402,19 @@ int runPingCommand(HelperClient& helper, const QString& nameOrId, const QString&
     if (!topology)
         return 2;
     const Namespace* source = findNamespace(*topology, nameOrId);
-    std::printf("%s\n", qPrintable(tr("PING %1 from %2").arg(address, source->label)));
+    std::printf("%s\n", qPrintable(Text::tr("PING %1 from %2").arg(address, source->label)));
     std::fflush(stdout);
     PingRun run(helper, source->id, address, PingOptions{count, intervalMs, 1000});
     QObject::connect(&run, &PingRun::reply, [](uint seq, double rtt) {
-        std::printf("%s\n", qPrintable(tr("reply seq=%1 time=%2 ms").arg(seq).arg(rtt, 0, 'f', 3)));
+        std::printf("%s\n", qPrintable(Text::tr("reply seq=%1 time=%2 ms").arg(seq).arg(rtt, 0, 'f', 3)));
         std::fflush(stdout);
     });
     QObject::connect(&run, &PingRun::noReply, [](uint seq, const QString& status, const QString& detail) {
-        std::printf("%s\n", qPrintable(tr("%1 seq=%2 %3").arg(status).arg(seq).arg(detail)));
+        std::printf("%s\n", qPrintable(Text::tr("%1 seq=%2 %3").arg(status).arg(seq).arg(detail)));
         std::fflush(stdout);
     });
     QObject::connect(&run, &PingRun::finished, [](uint sent, uint received) {
-        std::printf("%s\n", qPrintable(tr("%1 sent, %2 received").arg(sent).arg(received)));
+        std::printf("%s\n", qPrintable(Text::tr("%1 sent, %2 received").arg(sent).arg(received)));
         QCoreApplication::exit(received > 0 ? 0 : 1);
     });
     QObject::connect(&run, &PingRun::failed, [](const HelperError& e) {

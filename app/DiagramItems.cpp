@@ -36,10 +36,10 @@ QFont smallFont()
     return f;
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Diagram", text);
-}
+// One translation context for this file's strings, the same for lupdate and at run time.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Diagram)
+};
 
 } // namespace
 
@@ -57,10 +57,10 @@ QColor kindColour(NamespaceKind kind)
 QString kindBadge(NamespaceKind kind)
 {
     switch (kind) {
-    case NamespaceKind::Host: return tr("host");
-    case NamespaceKind::Named: return tr("named");
-    case NamespaceKind::Process: return tr("process");
-    case NamespaceKind::Container: return tr("container");
+    case NamespaceKind::Host: return Text::tr("host");
+    case NamespaceKind::Named: return Text::tr("named");
+    case NamespaceKind::Process: return Text::tr("process");
+    case NamespaceKind::Container: return Text::tr("container");
     }
     return {};
 }
@@ -74,9 +74,9 @@ NamespaceItem::NamespaceItem(const Namespace& ns, const QString& layoutKey, bool
     setFlags(ItemIsMovable | ItemIsSelectable | ItemSendsGeometryChanges | ItemIsFocusable);
     setAcceptHoverEvents(true);
     setZValue(0);
-    QStringList tip{m_label, kindBadge(m_kind), tr("id %1").arg(m_id)};
+    QStringList tip{m_label, kindBadge(m_kind), Text::tr("id %1").arg(m_id)};
     if (!ns.pids.isEmpty())
-        tip << tr("held by pid %1").arg(ns.pids.first());
+        tip << Text::tr("held by pid %1").arg(ns.pids.first());
     setToolTip(tip.join(QStringLiteral(" · ")));
 
     // Bridges first, then their ports, then the rest: a bridge's bus reads downwards.
@@ -223,7 +223,7 @@ void NamespaceItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* opt
         painter->setPen(pal.color(QPalette::PlaceholderText));
         painter->setFont(smallFont());
         painter->drawText(QRectF(Padding, HeaderHeight, m_size.width() - 2 * Padding, RowHeight),
-                          Qt::AlignVCenter, tr("no interfaces shown"));
+                          Qt::AlignVCenter, Text::tr("no interfaces shown"));
     }
 }
 
@@ -244,15 +244,15 @@ PortItem::PortItem(const Link& link, NamespaceId ns, QGraphicsItem* parent)
     setAcceptHoverEvents(true);
     QStringList tip;
     tip << m_link.name << (m_link.kind.isEmpty() ? m_link.linkType : m_link.kind)
-        << (m_link.up ? tr("up") : tr("down")) << tr("state %1").arg(m_link.operstate)
-        << tr("MTU %1").arg(m_link.mtu);
+        << (m_link.up ? Text::tr("up") : Text::tr("down")) << Text::tr("state %1").arg(m_link.operstate)
+        << Text::tr("MTU %1").arg(m_link.mtu);
     if (!m_link.mac.isEmpty())
         tip << m_link.mac;
     if (!m_link.master.isEmpty())
-        tip << tr("port of %1").arg(m_link.master);
+        tip << Text::tr("port of %1").arg(m_link.master);
     tip += m_link.addresses;
     if (m_link.masquerade)
-        tip << tr("NAT: IPv4 traffic leaving %1 is masqueraded (its source becomes this "
+        tip << Text::tr("NAT: IPv4 traffic leaving %1 is masqueraded (its source becomes this "
                   "interface's address)")
                    .arg(m_link.name);
     setToolTip(tip.join(QLatin1Char('\n')));
@@ -299,7 +299,7 @@ QPointF PortItem::anchor() const
 
 QString PortItem::natBadgeText()
 {
-    return tr("NAT");
+    return Text::tr("NAT");
 }
 
 QRectF PortItem::natBadgeRect() const
@@ -371,7 +371,7 @@ void PortItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option, 
         painter->drawText(badge, Qt::AlignCenter, natBadgeText());
     }
     painter->setPen(pal.color(QPalette::PlaceholderText));
-    const QString state = m_link.up ? (carrier ? tr("up") : tr("no carrier")) : tr("down");
+    const QString state = m_link.up ? (carrier ? Text::tr("up") : Text::tr("no carrier")) : Text::tr("down");
     const QString stateText = kind.isEmpty() ? state : kind + QStringLiteral(" · ") + state;
     painter->drawText(QRectF(BoxWidth - stateWidth - Padding, 0, stateWidth, rowH), Qt::AlignVCenter | Qt::AlignRight,
                       painter->fontMetrics().elidedText(stateText, Qt::ElideLeft, int(stateWidth)));
@@ -391,7 +391,7 @@ WireItem::WireItem(PortItem* a, PortItem* b) : m_a(a), m_b(b)
 {
     setFlags(ItemIsSelectable);
     setZValue(-1); // under the boxes
-    setToolTip(tr("veth pair %1 — %2").arg(a->link().name, b->link().name));
+    setToolTip(Text::tr("veth pair %1 — %2").arg(a->link().name, b->link().name));
     updatePath();
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DiagramView.h"
 
+#include <QAccessible>
+#include <QGraphicsItem>
 #include <QKeyEvent>
 #include <QScrollBar>
 #include <QWheelEvent>
@@ -22,6 +24,28 @@ DiagramView::DiagramView(QGraphicsScene* scene, QWidget* parent) : QGraphicsView
     setAccessibleName(tr("Diagram of network namespaces"));
     setToolTip(tr("Drag a box's + handle to another box to make a veth pair; drag an interface "
                   "onto another box to move it there; double-click empty space for a new namespace."));
+    // The boxes and wires are not widgets, so a screen reader cannot visit them; the
+    // inventory lists the same things as a tree. The diagram tells what is selected in it
+    // (selection follows the inventory), in the words of the selected items' tool tips.
+    describeSelection();
+    connect(scene, &QGraphicsScene::selectionChanged, this, &DiagramView::describeSelection);
+}
+
+void DiagramView::describeSelection()
+{
+    QStringList selected;
+    if (scene())
+        for (const QGraphicsItem* item : scene()->selectedItems())
+            if (!item->toolTip().isEmpty())
+                selected << item->toolTip();
+    const QString description = selected.isEmpty()
+                                    ? tr("Nothing selected. The inventory lists every namespace and interface.")
+                                    : tr("Selected: %1").arg(selected.join(QStringLiteral("; ")));
+    if (description == accessibleDescription())
+        return;
+    setAccessibleDescription(description);
+    QAccessibleEvent event(this, QAccessible::DescriptionChanged);
+    QAccessible::updateAccessibility(&event);
 }
 
 void DiagramView::scaleBy(qreal factor)

@@ -31,6 +31,8 @@ protected:
 
 private:
     void scaleBy(qreal factor);
+    /// Sets the accessible description to what is selected in the diagram.
+    void describeSelection();
 
     bool m_panning = false;
     bool m_spaceHeld = false;

@@ -16,6 +16,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QShortcut>
 #include <QVBoxLayout>
 
 namespace NetnsStudio {
@@ -32,7 +33,7 @@ LessonsPanel::LessonsPanel(TopologyModel* model, EditController* edits, HelperCl
                            QWidget* parent)
     : QWidget(parent), m_model(model), m_edits(edits), m_helper(helper), m_lessonBox(new QComboBox(this)),
       m_intro(new QLabel(this)), m_scroll(new QScrollArea(this)), m_status(new QLabel(this)),
-      m_next(new QPushButton(tr("Do the &Next Step"), this)), m_reset(new QPushButton(tr("&Reset Lesson…"), this))
+      m_next(new QPushButton(tr("Do the Ne&xt Step"), this)), m_reset(new QPushButton(tr("&Reset Lesson…"), this))
 {
     setObjectName(QStringLiteral("LessonsPanel"));
     // Wide enough for a step's command on one line and its words in a few.
@@ -69,6 +70,7 @@ LessonsPanel::LessonsPanel(TopologyModel* model, EditController* edits, HelperCl
     layout->addWidget(m_intro);
 
     m_scroll->setObjectName(QStringLiteral("LessonSteps"));
+    m_scroll->setAccessibleName(tr("Steps of the lesson"));
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -80,6 +82,13 @@ LessonsPanel::LessonsPanel(TopologyModel* model, EditController* edits, HelperCl
     auto* buttons = new QHBoxLayout;
     m_next->setObjectName(QStringLiteral("NextStepButton"));
     m_next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    // The keypad's Enter is a different key; people press either.
+    auto* keypadNext = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), this);
+    keypadNext->setContext(Qt::WindowShortcut);
+    connect(keypadNext, &QShortcut::activated, m_next, [this] {
+        if (m_next->isEnabled())
+            m_next->animateClick();
+    });
     m_next->setToolTip(tr("Do, or ping for, the highlighted step (%1)")
                            .arg(m_next->shortcut().toString(QKeySequence::NativeText)));
     m_next->setAccessibleName(tr("Do the next step"));

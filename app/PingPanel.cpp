@@ -49,7 +49,7 @@ PingPanel::PingPanel(QWidget* parent)
     m_address->setClearButtonEnabled(true);
     m_ping->setObjectName(QStringLiteral("PingButton"));
     m_ping->setToolTip(tr("Send three echo requests, one a second, from inside the namespace"));
-    auto* clear = new QPushButton(tr("C&lear"), this);
+    auto* clear = new QPushButton(tr("Clear"), this);
     clear->setObjectName(QStringLiteral("PingClearButton"));
     clear->setToolTip(tr("Take the ping off the diagram (Esc)"));
     m_results->setObjectName(QStringLiteral("PingResults"));
@@ -66,8 +66,8 @@ PingPanel::PingPanel(QWidget* parent)
     m_summary->setFont(bold);
 
     auto* form = new QFormLayout;
-    form->addRow(tr("&From:"), m_source);
-    form->addRow(tr("&To:"), m_address);
+    form->addRow(tr("Fr&om:"), m_source);
+    form->addRow(tr("To:"), m_address);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_ping);
     buttons->addWidget(clear);

@@ -4,6 +4,7 @@
 #include "HelperClient.h"
 #include "MainWindow.h"
 #include "TopologyDBus.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -46,6 +47,7 @@ int main(int argc, char** argv)
     QCoreApplication::setOrganizationName(QStringLiteral("netns-studio"));
     QCoreApplication::setApplicationName(QStringLiteral("netns-studio"));
     QCoreApplication::setApplicationVersion(QStringLiteral(NETNS_STUDIO_VERSION));
+    NetnsStudio::installTranslations(*app);
     NetnsStudio::registerDBusTypes();
 
     QCommandLineParser parser;

@@ -13,10 +13,10 @@ namespace NetnsStudio {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Action", text);
-}
+// One translation context for this file's strings, the same for lupdate and at run time.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Action)
+};
 
 struct TypeInfo {
     Action::Type type;
@@ -82,7 +82,7 @@ const TypeInfo& infoOf(Action::Type type)
 QString namespaceRefError(const NamespaceRef& ns, const char* role)
 {
     if (!ns.isSet())
-        return tr("The action does not say which namespace (%1) it is about.")
+        return Text::tr("The action does not say which namespace (%1) it is about.")
             .arg(QLatin1String(role));
     if (ns.id == 0)
         return Validation::namespaceNameError(ns.name);
@@ -92,7 +92,7 @@ QString namespaceRefError(const NamespaceRef& ns, const char* role)
 QString linkRefError(const LinkRef& link)
 {
     if (link.ifindex < 0)
-        return tr("An interface index cannot be negative.");
+        return Text::tr("An interface index cannot be negative.");
     return Validation::interfaceNameError(link.name);
 }
 
@@ -103,7 +103,7 @@ QString routeError(const Action& a)
     if (a.address != QLatin1String("default")) {
         const auto dst = Validation::parseCidr(a.address, &error);
         if (!dst)
-            return tr("A route's destination must be 'default' or an address with a prefix "
+            return Text::tr("A route's destination must be 'default' or an address with a prefix "
                       "length: %1")
                 .arg(error);
         family = dst->family;
@@ -113,10 +113,10 @@ QString routeError(const Action& a)
         if (!gateway)
             return error;
         if (family && gateway->family != family)
-            return tr("The gateway %1 and the destination %2 are not of the same IP version.")
+            return Text::tr("The gateway %1 and the destination %2 are not of the same IP version.")
                 .arg(a.gateway, a.address);
     } else if (!a.link.isSet()) {
-        return tr("A route needs a gateway, an interface, or both.");
+        return Text::tr("A route needs a gateway, an interface, or both.");
     }
     if (a.link.isSet())
         return linkRefError(a.link);
@@ -337,12 +337,12 @@ std::optional<Action> actionFromMap(const QVariantMap& map, QString* error)
 {
     const QVariant typeValue = map.value(QStringLiteral("type"));
     if (typeValue.typeId() != QMetaType::QString) {
-        *error = tr("An action needs a 'type', such as add-namespace.");
+        *error = Text::tr("An action needs a 'type', such as add-namespace.");
         return std::nullopt;
     }
     const auto type = actionTypeFromName(typeValue.toString());
     if (!type) {
-        *error = tr("'%1' is not an action this program knows.").arg(typeValue.toString());
+        *error = Text::tr("'%1' is not an action this program knows.").arg(typeValue.toString());
         return std::nullopt;
     }
     QSet<QString> allowed{QStringLiteral("type")};
@@ -351,12 +351,12 @@ std::optional<Action> actionFromMap(const QVariantMap& map, QString* error)
 
     for (auto it = map.cbegin(); it != map.cend(); ++it) {
         if (!allowed.contains(it.key())) {
-            *error = tr("The action %1 takes no '%2'.").arg(typeValue.toString(), it.key());
+            *error = Text::tr("The action %1 takes no '%2'.").arg(typeValue.toString(), it.key());
             return std::nullopt;
         }
         for (const Field& f : kFields) {
             if (it.key() == QLatin1String(f.key) && it.value().typeId() != f.type) {
-                *error = tr("'%1' of action %2 has the wrong type (%3, expected %4).")
+                *error = Text::tr("'%1' of action %2 has the wrong type (%3, expected %4).")
                              .arg(it.key(), typeValue.toString(),
                                   QString::fromLatin1(it.value().metaType().name()),
                                   QString::fromLatin1(QMetaType(f.type).name()));
@@ -406,7 +406,7 @@ static QString actionError(const Action& a)
             !(error = Validation::interfaceNameError(a.peerName)).isEmpty())
             return error;
         if (a.ns == a.peerNs && a.name == a.peerName)
-            return tr("The two ends of a veth pair in one namespace need different names.");
+            return Text::tr("The two ends of a veth pair in one namespace need different names.");
         return {};
     case T::MoveLink:
         if (!(error = namespaceRefError(a.ns, "ns")).isEmpty() ||
@@ -449,13 +449,13 @@ static QString actionError(const Action& a)
         if (a.master.isSet())
             return linkRefError(a.master);
         if (a.master.ifindex != 0)
-            return tr("A master given by index needs its name too.");
+            return Text::tr("A master given by index needs its name too.");
         return {};
     case T::SetForwarding:
         if (!(error = namespaceRefError(a.ns, "ns")).isEmpty())
             return error;
         if (a.family != QLatin1String("inet") && a.family != QLatin1String("inet6"))
-            return tr("Forwarding is set for 'inet' (IPv4) or 'inet6' (IPv6), not '%1'.")
+            return Text::tr("Forwarding is set for 'inet' (IPv4) or 'inet6' (IPv6), not '%1'.")
                 .arg(a.family);
         return {};
     case T::SetMasquerade:
@@ -464,7 +464,7 @@ static QString actionError(const Action& a)
             return error;
         return Masquerade::interfaceNameError(a.link.name);
     }
-    return tr("Unknown action.");
+    return Text::tr("Unknown action.");
 }
 
 namespace {
@@ -530,7 +530,7 @@ std::optional<Action> actionFromJson(const QJsonObject& object, QString* error)
                               : f.type == QMetaType::ULongLong ? number >= 0
                                                                : false;
             if (!integral || !fits) {
-                *error = tr("'%1' must be a whole number in range, not %2.").arg(it.key()).arg(number);
+                *error = Text::tr("'%1' must be a whole number in range, not %2.").arg(it.key()).arg(number);
                 return std::nullopt;
             }
             if (f.type == QMetaType::Int)

@@ -12,10 +12,10 @@ namespace NetnsStudio {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Lab", text);
-}
+// One translation context for this file's strings, the same for lupdate and at run time.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Lab)
+};
 
 /// Collects problems; remembers where each name was first declared.
 class LabChecker {
@@ -60,7 +60,7 @@ private:
                     add(ns.mark, error);
             }
             if (seen.contains(ns.name))
-                add(ns.mark, tr("The namespace '%1' is declared twice (first on line %2).")
+                add(ns.mark, Text::tr("The namespace '%1' is declared twice (first on line %2).")
                                  .arg(ns.name)
                                  .arg(seen.value(ns.name).line));
             else
@@ -71,17 +71,17 @@ private:
     void checkInterface(const LabInterface& iface)
     {
         if (!knowsNamespace(iface.ns))
-            add(iface.mark, tr("The namespace '%1' of interface '%2' is not declared under "
+            add(iface.mark, Text::tr("The namespace '%1' of interface '%2' is not declared under "
                                "'namespaces' (nor is it '%3', the host's own).")
                                 .arg(iface.ns, iface.name, kLabHost));
         if (const QString error = Validation::interfaceNameError(iface.name); !error.isEmpty())
             add(iface.mark, error);
         else if (iface.name == QLatin1String("lo"))
-            add(iface.mark, tr("'lo' is every namespace's own loopback; the lab sets it with "
+            add(iface.mark, Text::tr("'lo' is every namespace's own loopback; the lab sets it with "
                                "'loopback-up' instead."));
         const QString where = iface.ns + QLatin1Char('/') + iface.name;
         if (m_interfaces.contains(where))
-            add(iface.mark, tr("The interface '%1' in namespace '%2' is declared twice (first on line %3).")
+            add(iface.mark, Text::tr("The interface '%1' in namespace '%2' is declared twice (first on line %3).")
                                 .arg(iface.name, iface.ns)
                                 .arg(m_interfaces.value(where).line));
         else
@@ -95,11 +95,11 @@ private:
             QString error;
             const auto cidr = Validation::parseCidr(address, &error);
             if (!cidr) {
-                add(iface.mark, tr("Interface '%1' in '%2': %3").arg(iface.name, iface.ns, error));
+                add(iface.mark, Text::tr("Interface '%1' in '%2': %3").arg(iface.name, iface.ns, error));
                 continue;
             }
             if (addresses.contains(cidr->toString()))
-                add(iface.mark, tr("Interface '%1' in '%2' lists the address %3 twice.")
+                add(iface.mark, Text::tr("Interface '%1' in '%2' lists the address %3 twice.")
                                     .arg(iface.name, iface.ns, cidr->toString()));
             addresses.insert(cidr->toString());
         }
@@ -114,14 +114,14 @@ private:
                 for (const LabInterface& end : veth.ends)
                     isVethEnd = isVethEnd || (end.ns == ns && end.name == port);
             if (!isVethEnd) {
-                add(bridge.mark, tr("The port '%1' of bridge '%2' is not a veth end that the lab "
+                add(bridge.mark, Text::tr("The port '%1' of bridge '%2' is not a veth end that the lab "
                                     "puts in namespace '%3'.")
                                      .arg(port, bridge.bridge.name, ns));
                 continue;
             }
             const QString where = ns + QLatin1Char('/') + port;
             if (m_ports.contains(where))
-                add(bridge.mark, tr("'%1' in namespace '%2' is made a bridge port twice (first on line %3).")
+                add(bridge.mark, Text::tr("'%1' in namespace '%2' is made a bridge port twice (first on line %3).")
                                      .arg(port, ns)
                                      .arg(m_ports.value(where).line));
             else
@@ -136,13 +136,13 @@ private:
         if (route.to != QLatin1String("default")) {
             const auto to = Validation::parseCidr(route.to, &error);
             if (!to) {
-                add(route.mark, tr("A route's 'to' must be 'default' or a network such as "
+                add(route.mark, Text::tr("A route's 'to' must be 'default' or a network such as "
                                    "10.2.0.0/16: %1")
                                     .arg(error));
                 return;
             }
             if (to->network().toString() != to->toString()) {
-                add(route.mark, tr("The route to %1 names a host address with its prefix; the network is %2.")
+                add(route.mark, Text::tr("The route to %1 names a host address with its prefix; the network is %2.")
                                     .arg(route.to, to->network().toString()));
                 return;
             }
@@ -151,21 +151,21 @@ private:
         if (!route.via.isEmpty()) {
             const auto via = Validation::parseIpLiteral(route.via, &error);
             if (!via) {
-                add(route.mark, tr("A route's 'via' must be an address: %1").arg(error));
+                add(route.mark, Text::tr("A route's 'via' must be an address: %1").arg(error));
                 return;
             }
             if (family && via->family != family) {
-                add(route.mark, tr("The route to %1 goes via %2, which is not of the same IP version.")
+                add(route.mark, Text::tr("The route to %1 goes via %2, which is not of the same IP version.")
                                     .arg(route.to, route.via));
                 return;
             }
         } else if (route.dev.isEmpty()) {
-            add(route.mark, tr("The route to %1 needs 'via' (a gateway), 'dev' (an interface), or both.")
+            add(route.mark, Text::tr("The route to %1 needs 'via' (a gateway), 'dev' (an interface), or both.")
                                 .arg(route.to));
             return;
         }
         if (!route.dev.isEmpty() && route.dev != QLatin1String("lo") && !interfaceIn(ns, route.dev))
-            add(route.mark, tr("The route to %1 in namespace '%2' uses interface '%3', which the lab "
+            add(route.mark, Text::tr("The route to %1 in namespace '%2' uses interface '%3', which the lab "
                                "does not put there.")
                                 .arg(route.to, ns, route.dev));
     }

@@ -12,10 +12,10 @@ namespace NetnsStudio::LabPlan {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("LabPlan", text);
-}
+// One translation context for this file's strings, the same for lupdate and at run time.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(LabPlan)
+};
 
 constexpr quint32 kDefaultMtu = 1500;
 constexpr quint32 kIpv6DefaultMetric = 1024; // what the kernel gives an IPv6 route without one
@@ -157,9 +157,9 @@ private:
     {
         const Link* live = linkNamed(liveNamespace(m_live, bridge.bridge.ns), bridge.bridge.name);
         if (live && live->kind != QLatin1String("bridge")) {
-            m_plan.conflicts << tr("'%1' in namespace '%2' is a %3 link, but the lab wants a bridge there.")
+            m_plan.conflicts << Text::tr("'%1' in namespace '%2' is a %3 link, but the lab wants a bridge there.")
                                     .arg(bridge.bridge.name, bridge.bridge.ns,
-                                         live->kind.isEmpty() ? tr("plain") : live->kind);
+                                         live->kind.isEmpty() ? Text::tr("plain") : live->kind);
             return;
         }
         if (!live)
@@ -184,7 +184,7 @@ private:
                                 linkB->peer.ifindex == linkA->ifindex;
             if (!paired) {
                 const LabInterface& there = linkA ? a : b;
-                m_plan.conflicts << tr("'%1' in namespace '%2' exists, but it is not a veth paired with "
+                m_plan.conflicts << Text::tr("'%1' in namespace '%2' exists, but it is not a veth paired with "
                                        "'%3' in '%4' as the lab wants.")
                                         .arg(there.name, there.ns, (linkA ? b : a).name, (linkA ? b : a).ns);
                 return;
@@ -253,7 +253,7 @@ public:
                 if (link.kind == QLatin1String("bridge"))
                     addBridge(*ns, link);
                 else if (link.name != QLatin1String("lo") && link.kind != QLatin1String("veth"))
-                    *leftOut << tr("'%1' in namespace '%2' is a %3 link, which a lab cannot describe.")
+                    *leftOut << Text::tr("'%1' in namespace '%2' is a %3 link, which a lab cannot describe.")
                                     .arg(link.name, ns->name, link.kind.isEmpty() ? link.linkType : link.kind);
             }
         }
@@ -301,13 +301,13 @@ private:
         const Namespace* peerNs = m_live.namespaceById(link.peer.namespaceId);
         const Link* peer = peerNs ? peerNs->linkByIndex(link.peer.ifindex) : nullptr;
         if (!peer) {
-            *leftOut << tr("The veth '%1' in namespace '%2' is left out: its other end is not in a "
+            *leftOut << Text::tr("The veth '%1' in namespace '%2' is left out: its other end is not in a "
                            "namespace that can be seen.")
                             .arg(link.name, ns.name);
             return;
         }
         if (peerNs != m_host && !m_chosen.contains(peerNs)) {
-            *leftOut << tr("The veth '%1' in namespace '%2' is left out: its other end is in %3, which "
+            *leftOut << Text::tr("The veth '%1' in namespace '%2' is left out: its other end is in %3, which "
                            "is not saved.")
                             .arg(link.name, ns.name, peerNs->label);
             return;
@@ -349,7 +349,7 @@ private:
                 continue; // made by the kernel for an address, or not a kind a lab has
             if (!route.dev.isEmpty() && route.dev != QLatin1String("lo") &&
                 !m_included.contains(key(ns, route.dev))) {
-                *leftOut << tr("The route to %1 in namespace '%2' is left out: it goes through '%3', "
+                *leftOut << Text::tr("The route to %1 in namespace '%2' is left out: it goes through '%3', "
                                "which is not saved.")
                                 .arg(route.dst, ns.name, route.dev);
                 continue;
@@ -381,7 +381,7 @@ Plan apply(const Lab& lab, const Topology& live)
 {
     const Namespace* host = hostOf(live);
     if (!host)
-        return {{}, {tr("The topology has no host namespace to put the lab's host links in.")}};
+        return {{}, {Text::tr("The topology has no host namespace to put the lab's host links in.")}};
     return ApplyPlanner(lab, live, *host).run();
 }
 
@@ -390,7 +390,7 @@ Plan destroy(const Lab& lab, const Topology& live)
     Plan plan;
     const Namespace* host = hostOf(live);
     if (!host)
-        return {{}, {tr("The topology has no host namespace.")}};
+        return {{}, {Text::tr("The topology has no host namespace.")}};
     const NamespaceRef hostRef = NamespaceRef::byId(host->id);
     // Routes first: they go with their links, and deleting one twice would fail the batch.
     if (const LabNamespace* hostEntry = lab.namespaceNamed(kLabHost))
@@ -438,19 +438,19 @@ std::optional<Lab> capture(const Topology& live, const QStringList& names, QStri
                 chosen << &ns;
         std::sort(chosen.begin(), chosen.end(), [](const Namespace* a, const Namespace* b) { return a->name < b->name; });
         if (chosen.isEmpty()) {
-            *error = tr("There are no named namespaces to save.");
+            *error = Text::tr("There are no named namespaces to save.");
             return std::nullopt;
         }
     }
     for (const QString& name : names) {
         if (name == kLabHost) {
-            *error = tr("The host's own namespace is not saved as a whole; its veth ends and bridges "
+            *error = Text::tr("The host's own namespace is not saved as a whole; its veth ends and bridges "
                         "come along with the namespaces they connect.");
             return std::nullopt;
         }
         const Namespace* ns = liveNamespace(live, name);
         if (!ns) {
-            *error = tr("There is no namespace named '%1'.").arg(name);
+            *error = Text::tr("There is no namespace named '%1'.").arg(name);
             return std::nullopt;
         }
         if (!chosen.contains(ns))

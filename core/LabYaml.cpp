@@ -13,10 +13,10 @@ namespace NetnsStudio::LabYaml {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("LabYaml", text);
-}
+// One translation context for this file's strings, the same for lupdate and at run time.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(LabYaml)
+};
 
 constexpr qint64 kMaxFileBytes = 16 * 1024 * 1024;
 constexpr int kVersion = 1;
@@ -36,23 +36,23 @@ public:
 
     std::optional<Lab> lab(const YAML::Node& root)
     {
-        if (!isMap(root, tr("a lab: a mapping with 'namespaces' and 'links'")))
+        if (!isMap(root, Text::tr("a lab: a mapping with 'namespaces' and 'links'")))
             return std::nullopt;
         const Fields fields = keys(root, {"version", "title", "namespaces", "links"});
         Lab lab;
         if (const YAML::Node* version = fields.get("version")) {
-            const auto v = number(*version, tr("the format version"), 0xffffffffu);
+            const auto v = number(*version, Text::tr("the format version"), 0xffffffffu);
             if (v && *v != kVersion)
-                fail(*version, tr("expected version %1; this program reads no other.").arg(kVersion));
+                fail(*version, Text::tr("expected version %1; this program reads no other.").arg(kVersion));
         }
         if (const YAML::Node* title = fields.get("title"))
-            lab.title = text(*title, tr("a title (text)")).value_or(QString());
-        if (const YAML::Node* list = fields.get("namespaces"); list && isList(*list, tr("a list of namespaces"))) {
+            lab.title = text(*title, Text::tr("a title (text)")).value_or(QString());
+        if (const YAML::Node* list = fields.get("namespaces"); list && isList(*list, Text::tr("a list of namespaces"))) {
             for (const YAML::Node& item : *list)
                 if (auto ns = namespaceEntry(item))
                     lab.namespaces.append(*ns);
         }
-        if (const YAML::Node* list = fields.get("links"); list && isList(*list, tr("a list of links"))) {
+        if (const YAML::Node* list = fields.get("links"); list && isList(*list, Text::tr("a list of links"))) {
             for (const YAML::Node& item : *list)
                 link(item, &lab);
         }
@@ -79,7 +79,7 @@ private:
     {
         if (node.IsMap())
             return true;
-        fail(node, tr("expected %1.").arg(what));
+        fail(node, Text::tr("expected %1.").arg(what));
         return false;
     }
 
@@ -87,7 +87,7 @@ private:
     {
         if (node.IsSequence())
             return true;
-        fail(node, tr("expected %1.").arg(what));
+        fail(node, Text::tr("expected %1.").arg(what));
         return false;
     }
 
@@ -104,11 +104,11 @@ private:
             const YAML::Node& key = it->first;
             const QString name = key.IsScalar() ? QString::fromStdString(key.Scalar()) : QString();
             if (!names.contains(name)) {
-                fail(key, tr("unknown key '%1'; expected one of: %2.").arg(name, names.join(QStringLiteral(", "))));
+                fail(key, Text::tr("unknown key '%1'; expected one of: %2.").arg(name, names.join(QStringLiteral(", "))));
                 continue;
             }
             if (seen.contains(name)) {
-                fail(key, tr("the key '%1' is given twice.").arg(name));
+                fail(key, Text::tr("the key '%1' is given twice.").arg(name));
                 continue;
             }
             seen.insert(name);
@@ -121,7 +121,7 @@ private:
     std::optional<QString> text(const YAML::Node& node, const QString& what)
     {
         if (!node.IsScalar()) {
-            fail(node, tr("expected %1.").arg(what));
+            fail(node, Text::tr("expected %1.").arg(what));
             return std::nullopt;
         }
         return QString::fromStdString(node.Scalar());
@@ -132,7 +132,7 @@ private:
     {
         const YAML::Node* node = fields.get(key);
         if (!node) {
-            fail(parent, tr("'%1' is missing: expected %2.").arg(QLatin1String(key), what));
+            fail(parent, Text::tr("'%1' is missing: expected %2.").arg(QLatin1String(key), what));
             return std::nullopt;
         }
         return text(*node, what);
@@ -142,7 +142,7 @@ private:
     {
         bool value = false;
         if (!node.IsScalar() || !YAML::convert<bool>::decode(node, value)) {
-            fail(node, tr("expected %1: true or false.").arg(what));
+            fail(node, Text::tr("expected %1: true or false.").arg(what));
             return std::nullopt;
         }
         return value;
@@ -153,7 +153,7 @@ private:
         long long value = -1;
         if (!node.IsScalar() || !YAML::convert<long long>::decode(node, value) || value < 0 ||
             quint64(value) < min || quint64(value) > max) {
-            fail(node, tr("expected %1, a whole number from %2 to %3.").arg(what).arg(min).arg(max));
+            fail(node, Text::tr("expected %1, a whole number from %2 to %3.").arg(what).arg(min).arg(max));
             return std::nullopt;
         }
         return quint32(value);
@@ -163,7 +163,7 @@ private:
     {
         double value = 0;
         if (!node.IsScalar() || !YAML::convert<double>::decode(node, value) || !qIsFinite(value)) {
-            fail(node, tr("expected %1, a number.").arg(what));
+            fail(node, Text::tr("expected %1, a number.").arg(what));
             return std::nullopt;
         }
         return value;
@@ -172,7 +172,7 @@ private:
     QStringList textList(const YAML::Node& node, const QString& what)
     {
         QStringList list;
-        if (!isList(node, tr("a list of %1, such as [a, b]").arg(what)))
+        if (!isList(node, Text::tr("a list of %1, such as [a, b]").arg(what)))
             return list;
         for (const YAML::Node& item : node)
             if (auto value = text(item, what))
@@ -182,34 +182,34 @@ private:
 
     std::optional<LabNamespace> namespaceEntry(const YAML::Node& node)
     {
-        if (!isMap(node, tr("a namespace: a mapping with at least 'name'")))
+        if (!isMap(node, Text::tr("a namespace: a mapping with at least 'name'")))
             return std::nullopt;
         const Fields f = keys(node, {"name", "loopback-up", "forwarding", "position", "routes"});
         LabNamespace ns;
         ns.mark = markOf(node.Mark());
-        ns.name = requiredText(f, node, "name", tr("the namespace's name")).value_or(QString());
+        ns.name = requiredText(f, node, "name", Text::tr("the namespace's name")).value_or(QString());
         if (const YAML::Node* lo = f.get("loopback-up"))
-            ns.loopbackUp = boolean(*lo, tr("whether lo is up")).value_or(true);
-        if (const YAML::Node* fw = f.get("forwarding"); fw && isMap(*fw, tr("forwarding: {ipv4: true, ipv6: false}"))) {
+            ns.loopbackUp = boolean(*lo, Text::tr("whether lo is up")).value_or(true);
+        if (const YAML::Node* fw = f.get("forwarding"); fw && isMap(*fw, Text::tr("forwarding: {ipv4: true, ipv6: false}"))) {
             const Fields families = keys(*fw, {"ipv4", "ipv6"});
             if (const YAML::Node* v4 = families.get("ipv4"))
-                ns.forwardingV4 = boolean(*v4, tr("whether IPv4 is forwarded"));
+                ns.forwardingV4 = boolean(*v4, Text::tr("whether IPv4 is forwarded"));
             if (const YAML::Node* v6 = families.get("ipv6"))
-                ns.forwardingV6 = boolean(*v6, tr("whether IPv6 is forwarded"));
+                ns.forwardingV6 = boolean(*v6, Text::tr("whether IPv6 is forwarded"));
         }
-        if (const YAML::Node* pos = f.get("position"); pos && isMap(*pos, tr("a position: {x: 100, y: 50}"))) {
+        if (const YAML::Node* pos = f.get("position"); pos && isMap(*pos, Text::tr("a position: {x: 100, y: 50}"))) {
             const Fields xy = keys(*pos, {"x", "y"});
             const YAML::Node* x = xy.get("x");
             const YAML::Node* y = xy.get("y");
             if (!x || !y) {
-                fail(*pos, tr("a position needs both 'x' and 'y'."));
+                fail(*pos, Text::tr("a position needs both 'x' and 'y'."));
             } else {
-                const auto px = real(*x, tr("x")), py = real(*y, tr("y"));
+                const auto px = real(*x, Text::tr("x")), py = real(*y, Text::tr("y"));
                 if (px && py)
                     ns.position = QPointF(*px, *py);
             }
         }
-        if (const YAML::Node* routes = f.get("routes"); routes && isList(*routes, tr("a list of routes"))) {
+        if (const YAML::Node* routes = f.get("routes"); routes && isList(*routes, Text::tr("a list of routes"))) {
             for (const YAML::Node& item : *routes)
                 if (auto r = route(item))
                     ns.routes.append(*r);
@@ -219,18 +219,18 @@ private:
 
     std::optional<LabRoute> route(const YAML::Node& node)
     {
-        if (!isMap(node, tr("a route: a mapping with 'to' and 'via' or 'dev'")))
+        if (!isMap(node, Text::tr("a route: a mapping with 'to' and 'via' or 'dev'")))
             return std::nullopt;
         const Fields f = keys(node, {"to", "via", "dev", "metric"});
         LabRoute r;
         r.mark = markOf(node.Mark());
-        r.to = requiredText(f, node, "to", tr("'default' or a network such as 10.2.0.0/16")).value_or(QString());
+        r.to = requiredText(f, node, "to", Text::tr("'default' or a network such as 10.2.0.0/16")).value_or(QString());
         if (const YAML::Node* via = f.get("via"))
-            r.via = text(*via, tr("a gateway address")).value_or(QString());
+            r.via = text(*via, Text::tr("a gateway address")).value_or(QString());
         if (const YAML::Node* dev = f.get("dev"))
-            r.dev = text(*dev, tr("an interface name")).value_or(QString());
+            r.dev = text(*dev, Text::tr("an interface name")).value_or(QString());
         if (const YAML::Node* metric = f.get("metric"))
-            r.metric = number(*metric, tr("a metric"), 0xffffffffu).value_or(0);
+            r.metric = number(*metric, Text::tr("a metric"), 0xffffffffu).value_or(0);
         return r;
     }
 
@@ -239,27 +239,27 @@ private:
     {
         LabInterface iface;
         iface.mark = markOf(node.Mark());
-        iface.ns = requiredText(f, node, "namespace", tr("the namespace it is in")).value_or(QString());
-        iface.name = requiredText(f, node, "name", tr("the interface's name")).value_or(QString());
+        iface.ns = requiredText(f, node, "namespace", Text::tr("the namespace it is in")).value_or(QString());
+        iface.name = requiredText(f, node, "name", Text::tr("the interface's name")).value_or(QString());
         if (const YAML::Node* up = f.get("up"))
-            iface.up = boolean(*up, tr("whether it is up")).value_or(true);
+            iface.up = boolean(*up, Text::tr("whether it is up")).value_or(true);
         if (const YAML::Node* mtu = f.get("mtu"))
-            iface.mtu = number(*mtu, tr("an MTU"), 65536, 1).value_or(0); // 0 would mean "as made"
+            iface.mtu = number(*mtu, Text::tr("an MTU"), 65536, 1).value_or(0); // 0 would mean "as made"
         if (const YAML::Node* addresses = f.get("addresses"))
-            iface.addresses = textList(*addresses, tr("addresses with a prefix length"));
+            iface.addresses = textList(*addresses, Text::tr("addresses with a prefix length"));
         return iface;
     }
 
     void link(const YAML::Node& node, Lab* lab)
     {
-        if (!isMap(node, tr("a link: a mapping with 'type: veth' or 'type: bridge'")))
+        if (!isMap(node, Text::tr("a link: a mapping with 'type: veth' or 'type: bridge'")))
             return;
         const YAML::Node typeNode = node["type"];
         if (!typeNode || typeNode.IsNull()) {
-            fail(node, tr("'type' is missing: expected veth or bridge."));
+            fail(node, Text::tr("'type' is missing: expected veth or bridge."));
             return;
         }
-        const std::optional<QString> type = text(typeNode, tr("a link type, veth or bridge"));
+        const std::optional<QString> type = text(typeNode, Text::tr("a link type, veth or bridge"));
         if (!type)
             return;
         if (*type == QLatin1String("veth")) {
@@ -268,12 +268,12 @@ private:
             veth.mark = markOf(node.Mark());
             const YAML::Node* ends = f.get("ends");
             if (!ends || !ends->IsSequence() || ends->size() != 2) {
-                fail(ends ? *ends : node, tr("expected 'ends': a list of the veth pair's two ends."));
+                fail(ends ? *ends : node, Text::tr("expected 'ends': a list of the veth pair's two ends."));
                 return;
             }
             for (std::size_t i = 0; i < 2; ++i) {
                 const YAML::Node end = (*ends)[i];
-                if (!isMap(end, tr("a veth end: a mapping with 'namespace' and 'name'")))
+                if (!isMap(end, Text::tr("a veth end: a mapping with 'namespace' and 'name'")))
                     return;
                 veth.ends[i] = interface(end, keys(end, {"namespace", "name", "up", "mtu", "addresses"}));
             }
@@ -284,10 +284,10 @@ private:
             bridge.mark = markOf(node.Mark());
             bridge.bridge = interface(node, f);
             if (const YAML::Node* ports = f.get("ports"))
-                bridge.ports = textList(*ports, tr("port names"));
+                bridge.ports = textList(*ports, Text::tr("port names"));
             lab->bridges.append(bridge);
         } else {
-            fail(typeNode, tr("unknown link type '%1'; expected veth or bridge.").arg(*type));
+            fail(typeNode, Text::tr("unknown link type '%1'; expected veth or bridge.").arg(*type));
         }
     }
 };
@@ -318,13 +318,13 @@ std::optional<Lab> read(const QByteArray& text, QList<LabProblem>* problems)
         const std::vector<YAML::Node> documents = YAML::LoadAll(text.toStdString());
         if (documents.size() > 1)
             reader.problems.append({markOf(documents[1].Mark()),
-                                    tr("expected one lab; this file holds %1 YAML documents.").arg(documents.size())});
+                                    Text::tr("expected one lab; this file holds %1 YAML documents.").arg(documents.size())});
         else if (documents.empty())
-            reader.problems.append({{1, 1}, tr("expected a lab: the file is empty.")});
+            reader.problems.append({{1, 1}, Text::tr("expected a lab: the file is empty.")});
         else
             lab = reader.lab(documents.front());
     } catch (const YAML::Exception& e) {
-        reader.problems.append({markOf(e.mark), tr("this is not valid YAML: %1.").arg(QString::fromStdString(e.msg))});
+        reader.problems.append({markOf(e.mark), Text::tr("this is not valid YAML: %1.").arg(QString::fromStdString(e.msg))});
     }
     if (lab && reader.problems.isEmpty())
         reader.problems = validateLab(*lab);
@@ -338,11 +338,11 @@ std::optional<Lab> readFile(const QString& path, QList<LabProblem>* problems)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *problems = {{{1, 1}, tr("cannot read the file: %1").arg(file.errorString())}};
+        *problems = {{{1, 1}, Text::tr("cannot read the file: %1").arg(file.errorString())}};
         return std::nullopt;
     }
     if (file.size() > kMaxFileBytes) {
-        *problems = {{{1, 1}, tr("a lab file may have at most %1 MiB.").arg(kMaxFileBytes >> 20)}};
+        *problems = {{{1, 1}, Text::tr("a lab file may have at most %1 MiB.").arg(kMaxFileBytes >> 20)}};
         return std::nullopt;
     }
     return read(file.read(kMaxFileBytes + 1), problems);

@@ -10,10 +10,10 @@ namespace NetnsStudio {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Lessons", text);
-}
+// One translation context for this file's strings, the same for lupdate and at run time.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Lessons)
+};
 
 const Link* findLink(const Namespace* ns, const QString& name)
 {
@@ -72,34 +72,34 @@ Lesson tutorial()
     const QString inBlue = QStringLiteral("10.1.1.1/24"), inHost = QStringLiteral("10.1.1.2/24");
     Lesson lesson;
     lesson.id = QStringLiteral("tutorial");
-    lesson.title = tr("1. A namespace of its own");
-    lesson.intro = tr("The classic first experiment: make a network namespace called blue, connect it to the "
+    lesson.title = Text::tr("1. A namespace of its own");
+    lesson.intro = Text::tr("The classic first experiment: make a network namespace called blue, connect it to the "
                       "host with a virtual cable, and see that it is a network of its own. At first, the host "
                       "cannot reach it.");
     lesson.steps = {
-        {tr("Create a network namespace called blue. It starts with nothing in it but its own loopback "
+        {Text::tr("Create a network namespace called blue. It starts with nothing in it but its own loopback "
             "interface, lo, switched off."),
          {addNamespace(blue)}, {}},
-        {tr("Create a veth pair, veth0 and veth1, in the host: two interfaces joined like the ends of a "
+        {Text::tr("Create a veth pair, veth0 and veth1, in the host: two interfaces joined like the ends of a "
             "cable. What goes in at one end comes out at the other."),
          {addVethPair(host, veth0, host, veth1)}, {}},
-        {tr("Move veth1 into blue. The cable now runs from the host into blue."),
+        {Text::tr("Move veth1 into blue. The cable now runs from the host into blue."),
          {{Action::moveLink(hostRef(), link(veth1), named(blue)),
            LessonChecks::vethWithPeerIn(blue, veth1, host, veth0)}}, {}},
-        {tr("Give veth1 the address 10.1.1.1/24."), {addAddress(blue, veth1, inBlue)}, {}},
-        {tr("Bring lo and veth1 in blue up. An interface that is down neither sends nor receives."),
+        {Text::tr("Give veth1 the address 10.1.1.1/24."), {addAddress(blue, veth1, inBlue)}, {}},
+        {Text::tr("Bring lo and veth1 in blue up. An interface that is down neither sends nor receives."),
          {bringUp(blue, lo), bringUp(blue, veth1)}, {}},
-        ping(tr("Ping 10.1.1.1 from inside blue. The address is blue's own, so this works."), blue,
+        ping(Text::tr("Ping 10.1.1.1 from inside blue. The address is blue's own, so this works."), blue,
              QStringLiteral("10.1.1.1"), true),
-        ping(tr("Now ping 10.1.1.1 from the host. This fails: blue is a network of its own and the host "
+        ping(Text::tr("Now ping 10.1.1.1 from the host. This fails: blue is a network of its own and the host "
                 "knows no way there. The reason is shown below."),
              host, QStringLiteral("10.1.1.1"), false),
-        {tr("Give the host's end of the cable, veth0, the address 10.1.1.2/24."),
+        {Text::tr("Give the host's end of the cable, veth0, the address 10.1.1.2/24."),
          {addAddress(host, veth0, inHost)}, {}},
-        {tr("Bring veth0 up. With its address, this gives the host a route to 10.1.1.0/24 through veth0."),
+        {Text::tr("Bring veth0 up. With its address, this gives the host a route to 10.1.1.0/24 through veth0."),
          {bringUp(host, veth0)}, {}},
-        ping(tr("Ping 10.1.1.1 from the host again: now it works."), host, QStringLiteral("10.1.1.1"), true),
-        ping(tr("And the other way: ping 10.1.1.2, the host's end, from inside blue."), blue,
+        ping(Text::tr("Ping 10.1.1.1 from the host again: now it works."), host, QStringLiteral("10.1.1.1"), true),
+        ping(Text::tr("And the other way: ping 10.1.1.2, the host's end, from inside blue."), blue,
              QStringLiteral("10.1.1.2"), true),
     };
     return lesson;
@@ -112,12 +112,12 @@ Lesson bridge()
     const QString br0 = QStringLiteral("br0");
     Lesson lesson;
     lesson.id = QStringLiteral("bridge");
-    lesson.title = tr("2. Two namespaces and a bridge");
-    lesson.intro = tr("A bridge is a virtual switch. Connect two namespaces, red and green, to a bridge in the "
+    lesson.title = Text::tr("2. Two namespaces and a bridge");
+    lesson.intro = Text::tr("A bridge is a virtual switch. Connect two namespaces, red and green, to a bridge in the "
                       "host, and they can reach each other.");
     lesson.steps = {
-        {tr("Create two namespaces, red and green."), {addNamespace(red), addNamespace(green)}, {}},
-        {tr("Create a veth pair for each: vred in the host with eth0 in red, and vgreen in the host with eth0 "
+        {Text::tr("Create two namespaces, red and green."), {addNamespace(red), addNamespace(green)}, {}},
+        {Text::tr("Create a veth pair for each: vred in the host with eth0 in red, and vgreen in the host with eth0 "
             "in green. Each namespace has an eth0 of its own: a name needs to be unique only inside its "
             "namespace."),
          {{Action::addVethPair(hostRef(), vred, named(red), eth0),
@@ -125,23 +125,23 @@ Lesson bridge()
           {Action::addVethPair(hostRef(), vgreen, named(green), eth0),
            LessonChecks::vethWithPeerIn(host, vgreen, green, eth0)}},
          {}},
-        {tr("Give red's eth0 the address 10.2.2.1/24 and green's eth0 10.2.2.2/24, and bring both up."),
+        {Text::tr("Give red's eth0 the address 10.2.2.1/24 and green's eth0 10.2.2.2/24, and bring both up."),
          {addAddress(red, eth0, QStringLiteral("10.2.2.1/24")), bringUp(red, eth0),
           addAddress(green, eth0, QStringLiteral("10.2.2.2/24")), bringUp(green, eth0)},
          {}},
-        ping(tr("Ping 10.2.2.2, green's address, from red. This fails: the host's ends, vred and vgreen, are "
+        ping(Text::tr("Ping 10.2.2.2, green's address, from red. This fails: the host's ends, vred and vgreen, are "
                 "down and joined to nothing. The reason is shown below."),
              red, QStringLiteral("10.2.2.2"), false),
-        {tr("Create a bridge, br0, in the host and bring it up."),
+        {Text::tr("Create a bridge, br0, in the host and bring it up."),
          {{Action::addBridge(hostRef(), br0), LessonChecks::bridgeExists(host, br0)}, bringUp(host, br0)}, {}},
-        {tr("Plug vred and vgreen into br0 and bring them up. The bridge now joins the two cables, as a "
+        {Text::tr("Plug vred and vgreen into br0 and bring them up. The bridge now joins the two cables, as a "
             "switch would."),
          {{Action::setMaster(hostRef(), link(vred), link(br0)), LessonChecks::hasMaster(host, vred, br0)},
           {Action::setMaster(hostRef(), link(vgreen), link(br0)), LessonChecks::hasMaster(host, vgreen, br0)},
           bringUp(host, vred), bringUp(host, vgreen)},
          {}},
-        ping(tr("Ping 10.2.2.2 from red again: now it works."), red, QStringLiteral("10.2.2.2"), true),
-        ping(tr("And the other way: ping 10.2.2.1 from green."), green, QStringLiteral("10.2.2.1"), true),
+        ping(Text::tr("Ping 10.2.2.2 from red again: now it works."), red, QStringLiteral("10.2.2.2"), true),
+        ping(Text::tr("And the other way: ping 10.2.2.1 from green."), green, QStringLiteral("10.2.2.1"), true),
     };
     return lesson;
 }

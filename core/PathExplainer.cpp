@@ -18,10 +18,10 @@ namespace {
 using Validation::Cidr;
 constexpr int kMaxHops = 32;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("PathExplainer", text);
-}
+// One translation context for this file's strings, the same for lupdate and at run time.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(PathExplainer)
+};
 
 bool contains(const Cidr& network, const Cidr& address)
 {
@@ -311,14 +311,14 @@ struct Walk {
                 const bool forwarding = target.family == AF_INET ? at->forwardingV4 : at->forwardingV6;
                 if (!forwarding)
                     return fail(PathProblem::ForwardingOff,
-                                tr("%1 does not have %2, so it would have to forward the packet, but "
+                                Text::tr("%1 does not have %2, so it would have to forward the packet, but "
                                    "IP forwarding is off there.")
                                     .arg(at->label, target.addressText()),
                                 at->id);
             }
             if (hop > 0 && source && !passesReversePath(*at, *arrivedBy, *source))
                 return fail(PathProblem::ReversePathFilter,
-                            tr("%1 drops the packet from %2 that comes in by %3: its reverse-path filter "
+                            Text::tr("%1 drops the packet from %2 that comes in by %3: its reverse-path filter "
                                "(rp_filter %4) wants a route back to %2 out of %3, and %1 has none.")
                                 .arg(at->label, source->addressText(), arrivedBy->name)
                                 .arg(arrivedBy->rpFilter),
@@ -331,28 +331,28 @@ struct Walk {
                             lo = &l;
                     if (!lo || !lo->up)
                         return fail(PathProblem::LoopbackDown,
-                                    tr("%1 owns %2, but its lo interface is down, and a namespace "
+                                    Text::tr("%1 owns %2, but its lo interface is down, and a namespace "
                                        "delivers to its own addresses through lo.")
                                         .arg(at->label, target.addressText()),
                                     at->id, QStringLiteral("lo"));
                 }
-                hops.append({at->id, at->label, {}, {}, tr("%1 owns %2: delivered.").arg(at->label, target.addressText())});
+                hops.append({at->id, at->label, {}, {}, Text::tr("%1 owns %2: delivered.").arg(at->label, target.addressText())});
                 return true;
             }
             if (hop > 0 && (isLinkLocal(target) || (source && isLinkLocal(*source))))
                 return fail(PathProblem::LinkLocalScope,
-                            tr("%1 would have to forward a packet from %2 to %3, but a link-local "
+                            Text::tr("%1 would have to forward a packet from %2 to %3, but a link-local "
                                "address is only valid on its own link: IPv6 does not forward it.")
                                 .arg(at->label, source ? source->addressText() : QString(), target.addressText()),
                             at->id);
             const Route* best = lookup(*at, target, hop == 0 ? replyTo : QString());
             if (!best)
                 return fail(PathProblem::NoRoute,
-                            tr("%1 has no route to %2, so the packet is not sent at all.").arg(at->label, target.addressText()),
+                            Text::tr("%1 has no route to %2, so the packet is not sent at all.").arg(at->label, target.addressText()),
                             at->id);
             if (best->type != QLatin1String("unicast"))
                 return fail(PathProblem::RouteRejects,
-                            tr("In %1 the route to %2 is a %3 route: the packet is dropped.")
+                            Text::tr("In %1 the route to %2 is a %3 route: the packet is dropped.")
                                 .arg(at->label, target.addressText(), best->type),
                             at->id);
             const Link* out = nullptr;
@@ -360,16 +360,16 @@ struct Walk {
                 if (l.name == best->dev)
                     out = &l;
             if (!out)
-                return fail(PathProblem::NoRoute, tr("%1's route to %2 names no interface.").arg(at->label, target.addressText()), at->id);
+                return fail(PathProblem::NoRoute, Text::tr("%1's route to %2 names no interface.").arg(at->label, target.addressText()), at->id);
             if (!hasCarrier(*out)) {
-                QString why = out->up ? tr("%1 in %2 is up but has no carrier").arg(out->name, at->label)
-                                      : tr("%1 in %2 is down").arg(out->name, at->label);
+                QString why = out->up ? Text::tr("%1 in %2 is up but has no carrier").arg(out->name, at->label)
+                                      : Text::tr("%1 in %2 is down").arg(out->name, at->label);
                 if (out->up && out->peer.isValid())
                     if (const Namespace* peerNs = topology.namespaceById(out->peer.namespaceId))
                         if (const Link* peer = peerNs->linkByIndex(out->peer.ifindex); peer && !peer->up)
-                            why = tr("%1 in %2 has no carrier because its peer %3 in %4 is down")
+                            why = Text::tr("%1 in %2 has no carrier because its peer %3 in %4 is down")
                                       .arg(out->name, at->label, peer->name, peerNs->label);
-                return fail(PathProblem::LinkDown, why + tr(", so the packet cannot leave."), at->id, out->name);
+                return fail(PathProblem::LinkDown, why + Text::tr(", so the packet cannot leave."), at->id, out->name);
             }
             QString error;
             std::optional<Cidr> gateway;
@@ -378,12 +378,12 @@ struct Walk {
             // Linux ignores an IPv4 gateway that is an own address: the route is on-link.
             const Cidr next = (!gateway || (gateway->family == AF_INET && owner(*at, *gateway))) ? target : *gateway;
             hops.append({at->id, at->label, out->name, next.addressText(),
-                         tr("%1 sends it out of %2 to %3.").arg(at->label, out->name, next.addressText())});
+                         Text::tr("%1 sends it out of %2 to %3.").arg(at->label, out->name, next.addressText())});
             // A neighbour solicitation goes from a link-local address of the interface, or
             // from the packet's own source when that is an address of the interface.
             if (next.family == AF_INET6 && !hasAddressOf(*out, AF_INET6, true) && !(source && hasAddress(*out, *source)))
                 return fail(PathProblem::NoLinkLocal,
-                            tr("%1 in %2 has no link-local address, so %2 cannot send the neighbour "
+                            Text::tr("%1 in %2 has no link-local address, so %2 cannot send the neighbour "
                                "solicitation that would find %3 (unless %3 is already in its "
                                "neighbour table).")
                                 .arg(out->name, at->label, next.addressText()),
@@ -402,21 +402,21 @@ struct Walk {
             if (!nextNs)
                 return fail(PathProblem::AddressNotAssigned,
                             next.family == AF_INET6
-                                ? tr("No interface on the other side of %1 (in %2) has the address %3, so "
+                                ? Text::tr("No interface on the other side of %1 (in %2) has the address %3, so "
                                      "nobody answers the neighbour solicitation for it and the packet goes "
                                      "nowhere.")
                                       .arg(out->name, at->label, next.addressText())
-                                : tr("No namespace on the other side of %1 (in %2) has the address %3, so "
+                                : Text::tr("No namespace on the other side of %1 (in %2) has the address %3, so "
                                      "nobody answers for it and the packet goes nowhere.")
                                       .arg(out->name, at->label, next.addressText()),
                             at->id, out->name);
             if (forwardedBy.contains(nextNs->id))
-                return fail(PathProblem::TooManyHops, tr("The packet goes round in a loop."), nextNs->id);
+                return fail(PathProblem::TooManyHops, Text::tr("The packet goes round in a loop."), nextNs->id);
             forwardedBy.insert(at->id);
             at = nextNs;
             self = false;
         }
-        return fail(PathProblem::TooManyHops, tr("The path is longer than %1 hops.").arg(kMaxHops), at->id);
+        return fail(PathProblem::TooManyHops, Text::tr("The path is longer than %1 hops.").arg(kMaxHops), at->id);
     }
 };
 
@@ -449,7 +449,7 @@ PathExplanation PathExplainer::explain(NamespaceId source, const QString& destin
     const Namespace* from = m_topology.namespaceById(source);
     if (!target || !from) {
         out.problem = PathProblem::NoRoute;
-        out.reason = target ? tr("There is no such namespace.") : error;
+        out.reason = target ? Text::tr("There is no such namespace.") : error;
         return out;
     }
     // The source comes first: the reverse-path filter and neighbour discovery on the
@@ -462,7 +462,7 @@ PathExplanation PathExplainer::explain(NamespaceId source, const QString& destin
     if (!src) {
         out.arrives = false;
         out.problem = PathProblem::NoSourceAddress;
-        out.reason = tr("%1 has no address to send from.").arg(from->label);
+        out.reason = Text::tr("%1 has no address to send from.").arg(from->label);
         out.failedAt = from->id;
         return out;
     }
@@ -471,7 +471,7 @@ PathExplanation PathExplainer::explain(NamespaceId source, const QString& destin
     Walk back{m_topology, out, out.back};
     out.returns = back.go(destinationNs, *src, target, true, there.arrivedBy ? there.arrivedBy->name : QString());
     if (!out.returns)
-        out.reason = tr("The packet arrives, but the reply cannot come back to %1: %2").arg(out.sourceAddress, out.reason);
+        out.reason = Text::tr("The packet arrives, but the reply cannot come back to %1: %2").arg(out.sourceAddress, out.reason);
     return out;
 }
 

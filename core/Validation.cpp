@@ -13,10 +13,10 @@ namespace {
 
 constexpr int kInterfaceNameMax = 15; // IFNAMSIZ - 1
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Validation", text);
-}
+// One translation context for this file's strings, the same for lupdate and at run time.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Validation)
+};
 
 bool hasControlCharacter(const QByteArray& bytes)
 {
@@ -34,15 +34,15 @@ QString namespaceNameError(const QString& name)
 {
     const QByteArray bytes = name.toUtf8();
     if (bytes.isEmpty())
-        return tr("A namespace name cannot be empty.");
+        return Text::tr("A namespace name cannot be empty.");
     if (bytes.size() > NAME_MAX)
-        return tr("A namespace name can be at most %1 bytes long.").arg(NAME_MAX);
+        return Text::tr("A namespace name can be at most %1 bytes long.").arg(NAME_MAX);
     if (bytes.contains('/'))
-        return tr("A namespace name cannot contain '/'.");
+        return Text::tr("A namespace name cannot contain '/'.");
     if (bytes == "." || bytes == "..")
-        return tr("A namespace name cannot be '.' or '..'.");
+        return Text::tr("A namespace name cannot be '.' or '..'.");
     if (hasControlCharacter(bytes))
-        return tr("A namespace name cannot contain control characters (such as a newline).");
+        return Text::tr("A namespace name cannot contain control characters (such as a newline).");
     return {};
 }
 
@@ -50,16 +50,16 @@ QString interfaceNameError(const QString& name)
 {
     const QByteArray bytes = name.toUtf8();
     if (bytes.isEmpty())
-        return tr("An interface name cannot be empty.");
+        return Text::tr("An interface name cannot be empty.");
     if (bytes.size() > kInterfaceNameMax)
-        return tr("An interface name can be at most %1 bytes long.").arg(kInterfaceNameMax);
+        return Text::tr("An interface name can be at most %1 bytes long.").arg(kInterfaceNameMax);
     if (bytes == "." || bytes == "..")
-        return tr("An interface name cannot be '.' or '..'.");
+        return Text::tr("An interface name cannot be '.' or '..'.");
     if (hasControlCharacter(bytes))
-        return tr("An interface name cannot contain control characters.");
+        return Text::tr("An interface name cannot contain control characters.");
     for (char c : bytes) {
         if (c == '/' || c == ':' || c == ' ' || c == '\t' || c == '\v' || c == '\f')
-            return tr("An interface name cannot contain '/', ':' or white space.");
+            return Text::tr("An interface name cannot contain '/', ':' or white space.");
     }
     return {};
 }
@@ -69,7 +69,7 @@ QString mtuError(quint32 mtu)
     constexpr quint32 kMinMtu = 68;
     constexpr quint32 kMaxMtu = 65536;
     if (mtu < kMinMtu || mtu > kMaxMtu)
-        return tr("An MTU must be from %1 to %2 bytes; %3 is not.").arg(kMinMtu).arg(kMaxMtu).arg(mtu);
+        return Text::tr("An MTU must be from %1 to %2 bytes; %3 is not.").arg(kMinMtu).arg(kMaxMtu).arg(mtu);
     return {};
 }
 
@@ -98,7 +98,7 @@ std::optional<Cidr> parseIpLiteral(const QString& text, QString* error)
 {
     const QByteArray bytes = text.toLatin1();
     if (text.isEmpty() || QString::fromLatin1(bytes) != text || bytes.contains('\0')) {
-        *error = tr("'%1' is not an IPv4 or IPv6 address.").arg(text);
+        *error = Text::tr("'%1' is not an IPv4 or IPv6 address.").arg(text);
         return std::nullopt;
     }
     Cidr result;
@@ -112,7 +112,7 @@ std::optional<Cidr> parseIpLiteral(const QString& text, QString* error)
         result.address = QByteArray(reinterpret_cast<const char*>(buffer), 16);
         result.prefixLength = 128;
     } else {
-        *error = tr("'%1' is not an IPv4 or IPv6 address.").arg(text);
+        *error = Text::tr("'%1' is not an IPv4 or IPv6 address.").arg(text);
         return std::nullopt;
     }
     return result;
@@ -122,14 +122,14 @@ std::optional<Cidr> parseCidr(const QString& text, QString* error)
 {
     const qsizetype slash = text.indexOf(QLatin1Char('/'));
     if (slash < 0) {
-        *error = tr("'%1' is not an address with a prefix length, such as 10.1.1.1/24.")
+        *error = Text::tr("'%1' is not an address with a prefix length, such as 10.1.1.1/24.")
                      .arg(text);
         return std::nullopt;
     }
     QString ignored;
     auto result = parseIpLiteral(text.left(slash), &ignored);
     if (!result) {
-        *error = tr("'%1' does not start with an IPv4 or IPv6 address.").arg(text);
+        *error = Text::tr("'%1' does not start with an IPv4 or IPv6 address.").arg(text);
         return std::nullopt;
     }
     const QString prefix = text.mid(slash + 1);
@@ -140,7 +140,7 @@ std::optional<Cidr> parseCidr(const QString& text, QString* error)
     const int value = digitsOnly ? prefix.toInt() : -1;
     if (!digitsOnly || (prefix.size() > 1 && prefix.startsWith(QLatin1Char('0'))) ||
         value > maxPrefix) {
-        *error = tr("The prefix length in '%1' must be a number from 0 to %2.")
+        *error = Text::tr("The prefix length in '%1' must be a number from 0 to %2.")
                      .arg(text)
                      .arg(maxPrefix);
         return std::nullopt;
