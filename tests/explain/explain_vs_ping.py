@@ -27,8 +27,8 @@ $EXPLAIN_SEED, else is random, and is printed; topology I uses SEED+I, so
    some, which is fine: the kernel has the last word); interfaces that never come up
    or go down after the routes, the bridge or its ports down, lo down; IPv4 and IPv6
    forwarding on, and rp_filter 1 or 2, in some namespaces (the root one included);
-   in about 40% of the IPv4-forwarding namespaces, masquerading (nft, in the shape
-   core/Masquerade writes) of what leaves one or two of their interfaces.
+   in about 70% of the IPv4-forwarding namespaces, masquerading (nft, in the shape
+   core/Masquerade writes) of what leaves some or all of their interfaces.
 2. Waits until every link's operstate agrees with its carrier (the kernel updates it
    up to 1 s late, and the explainer reads it), then runs the explainer at once and
    the pings 1 s after the build.
@@ -259,8 +259,8 @@ class Topology:
             if rng.random() < 0.5:
                 self.sysctls[node].append("net.ipv4.ip_forward=1")
                 mine = [ifn for n, ifn, _ in self.endpoints if n == node]
-                if mine and rng.random() < 0.4:
-                    self.masquerade[node] = rng.sample(mine, min(len(mine), rng.randint(1, 2)))
+                if mine and rng.random() < 0.7:
+                    self.masquerade[node] = rng.sample(mine, rng.randint(1, len(mine)))
             if self.v6 and rng.random() < 0.4:
                 self.sysctls[node].append("net.ipv6.conf.all.forwarding=1")
             if rng.random() < 0.15:
