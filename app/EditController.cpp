@@ -160,6 +160,11 @@ QList<Action> EditController::inverseOf(const Action& a) const
         return {Action::deleteAddress(a.ns, byName, a.address)};
     case T::SetMaster:
         return {Action::setMaster(a.ns, byName, link && !link->master.isEmpty() ? LinkRef{link->master, 0} : LinkRef{})};
+    case T::SetForwarding: // a namespace made earlier in the same edit forwards nothing
+        return {Action::setForwarding(a.ns, a.family,
+                                      ns && (a.family == QLatin1String("inet") ? ns->forwardingV4 : ns->forwardingV6))};
+    case T::SetMasquerade: // the helper refuses a change to what already is, so it was the other way
+        return {Action::setMasquerade(a.ns, byName, !a.flag)};
     default:
         return {};
     }

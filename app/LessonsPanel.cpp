@@ -7,6 +7,7 @@
 #include "LessonStepView.h"
 #include "PathExplainer.h"
 #include "PingRun.h"
+#include "PingTool.h"
 #include "TopologyModel.h"
 
 #include <QApplication>
@@ -18,6 +19,9 @@
 #include <QScrollArea>
 #include <QShortcut>
 #include <QVBoxLayout>
+
+#include <numeric>
+#include <utility>
 
 namespace NetnsStudio {
 
@@ -116,6 +120,7 @@ void LessonsPanel::selectLesson(int index)
         return;
     delete m_ping; // its results belong to the lesson being left
     m_ping = nullptr;
+    m_toolStep = -1;
     m_progress = std::make_unique<LessonProgress>(m_lessons[index]);
     m_intro->setText(m_lessons[index].intro);
     m_status->clear();
@@ -204,10 +209,35 @@ void LessonsPanel::runStep(int step)
         m_edits->apply(tr("Step %1 of lesson %2").arg(step + 1).arg(m_progress->lesson().title), actions);
 }
 
+void LessonsPanel::setPingTool(PingTool* tool)
+{
+    m_pingTool = tool;
+    connect(tool, &PingTool::started, this, [this](NamespaceId source, const QString& address) {
+        // A different ping from the tool's own panel replaces the step's.
+        if (m_toolStep >= 0 && (source != m_toolSource || address != m_toolAddress)) {
+            m_views[m_toolStep]->setBusy(false);
+            m_views[m_toolStep]->setResult(tr("Another ping took the place of this one; ping again."), false);
+            m_toolStep = -1;
+        }
+    });
+    connect(tool, &PingTool::outcome, this, [this](const PingOutcome& outcome) {
+        if (m_toolStep < 0 || outcome.source != m_toolSource || outcome.address != m_toolAddress)
+            return;
+        const int step = std::exchange(m_toolStep, -1);
+        if (!outcome.error.isEmpty()) {
+            m_views[step]->setBusy(false);
+            m_views[step]->setResult(tr("The ping could not start: %1").arg(outcome.error), false);
+            return;
+        }
+        pingFinished(step, outcome.source, outcome.sent, outcome.received,
+                     std::accumulate(outcome.rttsMs.cbegin(), outcome.rttsMs.cend(), 0.0));
+    });
+}
+
 void LessonsPanel::ping(int step)
 {
     LessonStepView* view = m_views[step];
-    if (m_ping) {
+    if (m_ping || (m_toolStep >= 0 && m_toolStep != step)) {
         view->setResult(tr("Another ping is still under way; try again when it is done."), false);
         return;
     }
@@ -218,10 +248,17 @@ void LessonsPanel::ping(int step)
         return;
     }
     const NamespaceId source = from->id;
-    m_ping = new PingRun(*m_helper, source, target.to, PingOptions{LessonPing::kCount, kPingIntervalMs, kPingTimeoutMs},
-                         this);
     view->setBusy(true);
     view->setResult(tr("Pinging %1 from %2…").arg(target.to, from->label), true);
+    if (m_pingTool) {
+        m_toolStep = step;
+        m_toolSource = source;
+        m_toolAddress = target.to;
+        m_pingTool->run(source, target.to);
+        return;
+    }
+    m_ping = new PingRun(*m_helper, source, target.to, PingOptions{LessonPing::kCount, kPingIntervalMs, kPingTimeoutMs},
+                         this);
     auto rttSum = std::make_shared<double>(0);
     connect(m_ping, &PingRun::reply, this, [rttSum](uint, double rtt) { *rttSum += rtt; });
     connect(m_ping, &PingRun::finished, this, [this, step, source, rttSum](uint sent, uint received) {

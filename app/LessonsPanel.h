@@ -3,6 +3,7 @@
 
 #include "Lesson.h"
 
+#include <QPointer>
 #include <QWidget>
 #include <memory>
 
@@ -17,6 +18,7 @@ class EditController;
 class HelperClient;
 class LessonStepView;
 class PingRun;
+class PingTool;
 class TopologyModel;
 
 /// The lessons dock: pick a lesson, read each step, do it with the step's button, the
@@ -35,6 +37,9 @@ public:
     const QList<Lesson>& lessons() const { return m_lessons; }
     const LessonProgress& progress() const { return *m_progress; }
     LessonStepView* stepView(int step) const { return m_views.value(step); }
+    /// Ping steps then ping through the window's ping tool, so that the ping also runs
+    /// along its path on the diagram; the step still shows its own result.
+    void setPingTool(PingTool* tool);
 
 public slots:
     void selectLesson(int index);
@@ -57,6 +62,10 @@ private:
     std::unique_ptr<LessonProgress> m_progress;
     QList<LessonStepView*> m_views;
     PingRun* m_ping = nullptr;
+    QPointer<PingTool> m_pingTool;
+    int m_toolStep = -1; ///< the step whose ping the tool runs, or -1
+    NamespaceId m_toolSource = 0;
+    QString m_toolAddress;
     int m_current = -1;
 
     QComboBox* m_lessonBox;

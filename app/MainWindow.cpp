@@ -161,6 +161,7 @@ void MainWindow::createDocks()
     auto* lessonsDock = new QDockWidget(tr("Lessons"), this);
     lessonsDock->setObjectName(QStringLiteral("LessonsDock"));
     lessonsDock->setWidget(m_lessons);
+    m_lessons->setPingTool(m_pingTool); // a lesson's ping also runs along its path on the diagram
     addDockWidget(Qt::LeftDockWidgetArea, lessonsDock);
     tabifyDockWidget(inventoryDock, lessonsDock);
 

@@ -54,6 +54,7 @@ struct LabInterface {
     bool up = true;
     quint32 mtu = 0;      ///< 0: as the kernel makes it
     QStringList addresses; ///< CIDR, in the order they are added
+    bool masquerade = false; ///< IPv4 traffic leaving it is masqueraded (a lab only turns it on)
     LabMark mark;
     friend bool operator==(const LabInterface&, const LabInterface&) = default;
 };

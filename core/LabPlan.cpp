@@ -143,7 +143,8 @@ public:
             }
         for (const LabNamespace& ns : m_lab.namespaces)
             planNamespaceSettings(ns);
-        m_plan.actions = m_namespaces + m_links + m_mtus + m_masters + m_addresses + m_ups + m_routes + m_forwarding;
+        m_plan.actions = m_namespaces + m_links + m_mtus + m_masters + m_addresses + m_ups + m_routes + m_forwarding +
+                         m_masquerades;
         return m_plan;
     }
 
@@ -206,6 +207,8 @@ private:
                 m_addresses << Action::addAddress(ns, link, address);
         if (live ? live->up != iface.up : iface.up)
             m_ups << Action::setLinkUp(ns, link, iface.up);
+        if (iface.masquerade && !(live && live->masquerade))
+            m_masquerades << Action::setMasquerade(ns, link, true);
     }
 
     void planNamespaceSettings(const LabNamespace& ns)
@@ -231,7 +234,8 @@ private:
     const Topology& m_live;
     const Namespace& m_host;
     Plan m_plan;
-    QList<Action> m_namespaces, m_links, m_mtus, m_masters, m_addresses, m_ups, m_routes, m_forwarding;
+    QList<Action> m_namespaces, m_links, m_mtus, m_masters, m_addresses, m_ups, m_routes, m_forwarding,
+        m_masquerades;
 };
 
 /// Reads live namespaces into a lab (capture()).
@@ -279,6 +283,7 @@ private:
         iface.name = link.name;
         iface.up = link.up;
         iface.mtu = link.mtu == kDefaultMtu ? 0 : link.mtu;
+        iface.masquerade = link.masquerade;
         // The kernel lists a link's IPv6 addresses newest first: add them oldest first
         // again, so that a lab applied from this one lists them as the host does.
         QStringList ipv6;
@@ -392,7 +397,14 @@ Plan destroy(const Lab& lab, const Topology& live)
     if (!host)
         return {{}, {Text::tr("The topology has no host namespace.")}};
     const NamespaceRef hostRef = NamespaceRef::byId(host->id);
-    // Routes first: they go with their links, and deleting one twice would fail the batch.
+    // Masquerading of the host's ends first, while they are there to name (a lab's
+    // namespace takes its nftables along).
+    for (const LabVeth& veth : lab.veths)
+        for (const LabInterface& end : veth.ends)
+            if (const Link* link = end.ns == kLabHost ? linkNamed(host, end.name) : nullptr;
+                end.masquerade && link && link->masquerade)
+                plan.actions << Action::setMasquerade(hostRef, {end.name, 0}, false);
+    // Routes: they go with their links, and deleting one twice would fail the batch.
     if (const LabNamespace* hostEntry = lab.namespaceNamed(kLabHost))
         for (const LabRoute& route : hostEntry->routes)
             if (std::any_of(host->routes.cbegin(), host->routes.cend(),

@@ -247,6 +247,8 @@ private:
             iface.mtu = number(*mtu, Text::tr("an MTU"), 65536, 1).value_or(0); // 0 would mean "as made"
         if (const YAML::Node* addresses = f.get("addresses"))
             iface.addresses = textList(*addresses, Text::tr("addresses with a prefix length"));
+        if (const YAML::Node* masquerade = f.get("masquerade"))
+            iface.masquerade = boolean(*masquerade, Text::tr("whether IPv4 traffic leaving it is masqueraded")).value_or(false);
         return iface;
     }
 
@@ -275,11 +277,11 @@ private:
                 const YAML::Node end = (*ends)[i];
                 if (!isMap(end, Text::tr("a veth end: a mapping with 'namespace' and 'name'")))
                     return;
-                veth.ends[i] = interface(end, keys(end, {"namespace", "name", "up", "mtu", "addresses"}));
+                veth.ends[i] = interface(end, keys(end, {"namespace", "name", "up", "mtu", "addresses", "masquerade"}));
             }
             lab->veths.append(veth);
         } else if (*type == QLatin1String("bridge")) {
-            const Fields f = keys(node, {"type", "namespace", "name", "up", "mtu", "addresses", "ports"});
+            const Fields f = keys(node, {"type", "namespace", "name", "up", "mtu", "addresses", "masquerade", "ports"});
             LabBridge bridge;
             bridge.mark = markOf(node.Mark());
             bridge.bridge = interface(node, f);
@@ -306,6 +308,8 @@ void writeInterfaceFields(YAML::Emitter& out, const LabInterface& iface)
             out << address.toStdString();
         out << YAML::EndSeq;
     }
+    if (iface.masquerade)
+        out << YAML::Key << "masquerade" << YAML::Value << true;
 }
 
 } // namespace

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <algorithm>
+
 namespace NetnsStudio {
 
 namespace {
@@ -146,6 +148,54 @@ Lesson bridge()
     return lesson;
 }
 
+Lesson nat()
+{
+    const QString host, outside = QStringLiteral("outside"), blue = QStringLiteral("blue");
+    const QString eth0 = QStringLiteral("eth0"), vout = QStringLiteral("vout"), vblue = QStringLiteral("vblue");
+    const QString away = QStringLiteral("203.0.113.1");
+    Lesson lesson;
+    lesson.id = QStringLiteral("nat");
+    lesson.title = Text::tr("3. Reaching the outside through forwarding and NAT");
+    lesson.intro = Text::tr("How a namespace reaches the network beyond its host. A namespace called outside stands in "
+                      "for the physical network; the host is the router between it and blue. Forwarding lets "
+                      "the host pass blue's packets on, and masquerading (NAT) lets the answers find their way "
+                      "back.");
+    lesson.playgroundOnly = true;
+    lesson.steps = {
+        {Text::tr("Create two namespaces: outside, the stand-in for the physical network, and blue."),
+         {addNamespace(outside), addNamespace(blue)}, {}},
+        {Text::tr("Connect both to the host: vout in the host with eth0 in outside, and vblue in the host with eth0 "
+            "in blue."),
+         {{Action::addVethPair(hostRef(), vout, named(outside), eth0),
+           LessonChecks::vethWithPeerIn(host, vout, outside, eth0)},
+          {Action::addVethPair(hostRef(), vblue, named(blue), eth0),
+           LessonChecks::vethWithPeerIn(host, vblue, blue, eth0)}},
+         {}},
+        {Text::tr("Address the outside link: 203.0.113.1/24 on outside's eth0 and 203.0.113.2/24 on vout, both up."),
+         {addAddress(outside, eth0, QStringLiteral("203.0.113.1/24")), bringUp(outside, eth0),
+          addAddress(host, vout, QStringLiteral("203.0.113.2/24")), bringUp(host, vout)},
+         {}},
+        {Text::tr("Address the inside link: 10.3.3.1/24 on blue's eth0 and 10.3.3.2/24 on vblue, both up. Then give "
+            "blue a default route via the host, 10.3.3.2: everything blue does not know goes there."),
+         {addAddress(blue, eth0, QStringLiteral("10.3.3.1/24")), bringUp(blue, eth0),
+          addAddress(host, vblue, QStringLiteral("10.3.3.2/24")), bringUp(host, vblue),
+          {Action::addRoute(named(blue), QStringLiteral("default"), QStringLiteral("10.3.3.2"), link(eth0), 0),
+           LessonChecks::hasRoute(blue, QStringLiteral("default"), QStringLiteral("10.3.3.2"))}},
+         {}},
+        {Text::tr("Turn on IPv4 forwarding in the host, so that it passes on packets that are not for itself."),
+         {{Action::setForwarding(hostRef(), QStringLiteral("inet"), true), LessonChecks::forwardsIPv4(host)}}, {}},
+        ping(Text::tr("Ping 203.0.113.1 from blue. The host forwards the request, but this still fails: outside "
+                "has no route back to blue's 10.3.3.1, so the reply goes nowhere. The reason is shown below."),
+             blue, away, false),
+        {Text::tr("Turn on masquerading for what leaves the host by vout. The host then gives blue's packets its own "
+            "address on vout, 203.0.113.2, which outside can answer, and turns the answers back."),
+         {{Action::setMasquerade(hostRef(), link(vout), true), LessonChecks::masquerades(host, vout)}}, {}},
+        ping(Text::tr("Ping 203.0.113.1 from blue again: now it works. Outside sees the ping come from 203.0.113.2."),
+             blue, away, true),
+    };
+    return lesson;
+}
+
 } // namespace
 
 bool LessonStep::isDoneIn(const Topology& topology) const
@@ -160,7 +210,7 @@ bool LessonStep::isDoneIn(const Topology& topology) const
 
 QList<Lesson> builtInLessons()
 {
-    return {tutorial(), bridge()};
+    return {tutorial(), bridge(), nat()};
 }
 
 const Namespace* lessonNamespace(const Topology& topology, const QString& name)
@@ -210,6 +260,7 @@ QList<Action> resetActions(const Lesson& lesson, const Topology& topology)
     };
     QList<const Namespace*> namespaces;
     QList<QPair<const Namespace*, const Link*>> links;
+    QList<Action> switchesOff; // forwarding and masquerading the lesson turned on
     QSet<QPair<NamespaceId, int>> going;
     auto dropLink = [&](const Namespace* ns, const Link* link) {
         if (!ns || !link || going.contains({ns->id, link->ifindex}))
@@ -235,12 +286,22 @@ QList<Action> resetActions(const Lesson& lesson, const Topology& topology)
             } else if (a.type == Action::Type::AddBridge) {
                 const Namespace* ns = namespaceOf(a.ns);
                 dropLink(ns, findLink(ns, a.name));
+            } else if (a.type == Action::Type::SetForwarding && a.flag) {
+                const Namespace* ns = namespaceOf(a.ns);
+                const bool v4 = a.family == QLatin1String("inet");
+                if (ns && (v4 ? ns->forwardingV4 : ns->forwardingV6))
+                    switchesOff << Action::setForwarding(refOf(*ns), a.family, false);
+            } else if (a.type == Action::Type::SetMasquerade && a.flag) {
+                const Namespace* ns = namespaceOf(a.ns);
+                if (const Link* l = findLink(ns, a.link.name); l && l->masquerade)
+                    switchesOff << Action::setMasquerade(refOf(*ns), {l->name, l->ifindex}, false);
             }
         }
     }
-    // Links first: a namespace going away takes its links along, and a later delete
-    // of one of them would fail the batch.
-    QList<Action> actions;
+    // Switches first, while the links they name are there; then links: a namespace
+    // going away takes its links along, and a later delete of one of them would fail
+    // the batch.
+    QList<Action> actions = switchesOff;
     for (const auto& [ns, link] : links)
         if (!namespaces.contains(ns))
             actions << Action::deleteLink(refOf(*ns), {link->name, link->ifindex});
@@ -303,6 +364,31 @@ TopologyCheck hasMaster(const QString& ns, const QString& link, const QString& b
     return [=](const Topology& t) {
         const Link* l = lessonLink(t, ns, link);
         return l && l->master == bridge;
+    };
+}
+
+TopologyCheck hasRoute(const QString& ns, const QString& dst, const QString& gateway)
+{
+    return [=](const Topology& t) {
+        const Namespace* n = lessonNamespace(t, ns);
+        return n && std::any_of(n->routes.cbegin(), n->routes.cend(),
+                                [&](const Route& r) { return r.dst == dst && r.gateway == gateway; });
+    };
+}
+
+TopologyCheck forwardsIPv4(const QString& ns)
+{
+    return [=](const Topology& t) {
+        const Namespace* n = lessonNamespace(t, ns);
+        return n && n->forwardingV4;
+    };
+}
+
+TopologyCheck masquerades(const QString& ns, const QString& link)
+{
+    return [=](const Topology& t) {
+        const Link* l = lessonLink(t, ns, link);
+        return l && l->masquerade;
     };
 }
 

@@ -78,7 +78,8 @@ Action resolved(const Action& action, const Topology& topology);
 QStringList stepCommands(const LessonStep& step, const Topology& topology);
 
 /// The actions that remove what a lesson made and is still there (its namespaces,
-/// veth pairs and bridges), in an order that works as one batch; empty when there
+/// veth pairs and bridges) and turn off the forwarding and masquerading it turned on,
+/// in an order that works as one batch; empty when there
 /// is nothing to remove.
 QList<Action> resetActions(const Lesson& lesson, const Topology& topology);
 
@@ -93,6 +94,11 @@ TopologyCheck bridgeExists(const QString& ns, const QString& name);
 TopologyCheck hasAddress(const QString& ns, const QString& link, const QString& cidr);
 TopologyCheck isUp(const QString& ns, const QString& link);
 TopologyCheck hasMaster(const QString& ns, const QString& link, const QString& bridge);
+/// `ns` has a route to `dst` ("default" or a prefix) via `gateway`.
+TopologyCheck hasRoute(const QString& ns, const QString& dst, const QString& gateway);
+TopologyCheck forwardsIPv4(const QString& ns);
+/// IPv4 traffic leaving `link` in `ns` is masqueraded.
+TopologyCheck masquerades(const QString& ns, const QString& link);
 } // namespace LessonChecks
 
 /// Which steps of a lesson are done. Change steps follow the topology; a ping step

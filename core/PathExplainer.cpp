@@ -156,15 +156,11 @@ int labelOf(const Cidr& a)
     return 1;
 }
 
-/// inet_select_addr: a primary address of the route's interface (the one in the
-/// gateway's subnet first), else the first primary address of any interface.
+/// inet_select_addr: a primary address of interface dev (the one in the subnet of
+/// `near` first), else the first primary address of any interface.
 /// Secondary: an earlier address of the same interface is in the same subnet.
-std::optional<Cidr> sourceV4(const Namespace& ns, const Route& route)
+std::optional<Cidr> sourceV4(const Namespace& ns, const QString& dev, const std::optional<Cidr>& near)
 {
-    QString error;
-    std::optional<Cidr> gateway;
-    if (!route.gateway.isEmpty())
-        gateway = Validation::parseIpLiteral(route.gateway, &error);
     std::optional<Cidr> onDev, anywhere;
     for (const Link& link : ns.links) {
         QList<Cidr> primaries;
@@ -179,8 +175,8 @@ std::optional<Cidr> sourceV4(const Namespace& ns, const Route& route)
                 primaries.append(*a);
         }
         for (const Cidr& a : std::as_const(primaries)) {
-            if (link.name == route.dev) {
-                if (gateway && contains(a, *gateway))
+            if (link.name == dev) {
+                if (near && contains(a, *near))
                     return a;
                 if (!onDev)
                     onDev = a;
@@ -234,7 +230,12 @@ std::optional<Cidr> sourceAddress(const Namespace& ns, const Cidr& target)
     QString error;
     if (!route->prefsrc.isEmpty())
         return Validation::parseIpLiteral(route->prefsrc, &error);
-    return target.family == AF_INET ? sourceV4(ns, *route) : sourceV6(ns, *route, target);
+    if (target.family == AF_INET6)
+        return sourceV6(ns, *route, target);
+    std::optional<Cidr> gateway;
+    if (!route->gateway.isEmpty())
+        gateway = Validation::parseIpLiteral(route->gateway, &error);
+    return sourceV4(ns, route->dev, gateway);
 }
 
 /// fib_validate_source: with rp_filter on, an IPv4 packet is dropped unless there is a
@@ -250,11 +251,33 @@ bool passesReversePath(const Namespace& ns, const Link& in, const Cidr& source)
     return back->dev == in.name || (in.rpFilter == 2 && hasAddressOf(in, AF_INET));
 }
 
+/// A source rewritten by masquerading: where, and from what to what.
+struct Nat {
+    NamespaceId ns = 0;
+    Cidr from;
+    Cidr to;
+};
+
 struct Walk {
+    Walk(const Topology& t, PathExplanation& o, QList<PathHop>& h) : topology(t), out(o), hops(h) {}
+
     const Topology& topology;
     PathExplanation& out;
     QList<PathHop>& hops;
     const Link* arrivedBy = nullptr; ///< the interface the packet came in by, where it stopped
+    /// Way there: the walk masquerades, and records it here. Way back: the rewrites to
+    /// undo (a reply matches its request's connection, so it is never masqueraded anew).
+    QList<Nat> nats;
+    bool masquerades = false;
+    QString pendingNote; ///< said at the start of the next hop's note
+
+    void addHop(PathHop hop)
+    {
+        if (!pendingNote.isEmpty())
+            hop.note = pendingNote + QLatin1Char(' ') + hop.note;
+        pendingNote.clear();
+        hops.append(hop);
+    }
 
     bool fail(PathProblem problem, const QString& reason, NamespaceId at, const QString& link = {})
     {
@@ -300,12 +323,24 @@ struct Walk {
     /// `target`; true when it arrives. `self`: the packet starts here (delivery to an
     /// own address then needs lo up). `replyTo`: the interface a request came in by,
     /// which the first route lookup of an IPv6 reply prefers.
-    bool go(const Namespace* at, const Cidr& target, const std::optional<Cidr>& source, bool self,
+    bool go(const Namespace* at, Cidr target, std::optional<Cidr> source, bool self,
             const QString& replyTo = {})
     {
         QSet<NamespaceId> forwardedBy;
         arrivedBy = nullptr;
         for (int hop = 0; hop < kMaxHops; ++hop) {
+            if (!masquerades && owner(*at, target)) {
+                // A reply to a masqueraded address: the connection's entry turns the
+                // destination back into the original source before routing.
+                for (const Nat& nat : std::as_const(nats)) {
+                    if (nat.ns == at->id && nat.to.address == target.address) {
+                        pendingNote = Text::tr("%1 undoes its masquerading: the destination becomes %2 again.")
+                                          .arg(at->label, nat.from.addressText());
+                        target = nat.from;
+                        break;
+                    }
+                }
+            }
             const bool owned = owner(*at, target);
             if (hop > 0 && !owned) {
                 const bool forwarding = target.family == AF_INET ? at->forwardingV4 : at->forwardingV6;
@@ -336,7 +371,7 @@ struct Walk {
                                         .arg(at->label, target.addressText()),
                                     at->id, QStringLiteral("lo"));
                 }
-                hops.append({at->id, at->label, {}, {}, Text::tr("%1 owns %2: delivered.").arg(at->label, target.addressText())});
+                addHop({at->id, at->label, {}, {}, Text::tr("%1 owns %2: delivered.").arg(at->label, target.addressText())});
                 return true;
             }
             if (hop > 0 && (isLinkLocal(target) || (source && isLinkLocal(*source))))
@@ -377,8 +412,25 @@ struct Walk {
                 gateway = Validation::parseIpLiteral(best->gateway, &error);
             // Linux ignores an IPv4 gateway that is an own address: the route is on-link.
             const Cidr next = (!gateway || (gateway->family == AF_INET && owner(*at, *gateway))) ? target : *gateway;
-            hops.append({at->id, at->label, out->name, next.addressText(),
-                         Text::tr("%1 sends it out of %2 to %3.").arg(at->label, out->name, next.addressText())});
+            addHop({at->id, at->label, out->name, next.addressText(),
+                    Text::tr("%1 sends it out of %2 to %3.").arg(at->label, out->name, next.addressText())});
+            // Masquerading (nat postrouting) gives the packet the address the kernel would
+            // send from out of that interface towards the next hop (inet_select_addr).
+            if (masquerades && out->masquerade && source && source->family == AF_INET) {
+                const auto rewritten = sourceV4(*at, out->name, next);
+                if (!rewritten)
+                    return fail(PathProblem::NoSourceAddress,
+                                Text::tr("%1 masquerades what leaves %2, but has no IPv4 address to give the "
+                                   "packet, so it drops it.")
+                                    .arg(at->label, out->name),
+                                at->id, out->name);
+                if (rewritten->address != source->address) {
+                    hops.last().note += QLatin1Char(' ') +
+                                        Text::tr("Its source is rewritten to %1 by masquerading.").arg(rewritten->addressText());
+                    nats.append({at->id, *source, *rewritten});
+                    source = rewritten;
+                }
+            }
             // A neighbour solicitation goes from a link-local address of the interface, or
             // from the packet's own source when that is an address of the interface.
             if (next.family == AF_INET6 && !hasAddressOf(*out, AF_INET6, true) && !(source && hasAddress(*out, *source)))
@@ -456,6 +508,7 @@ PathExplanation PathExplainer::explain(NamespaceId source, const QString& destin
     // way there depend on it.
     const auto src = sourceAddress(*from, *target);
     Walk there{m_topology, out, out.forward};
+    there.masquerades = true;
     out.arrives = there.go(from, *target, src, true);
     if (!out.arrives)
         return out;
@@ -468,8 +521,11 @@ PathExplanation PathExplainer::explain(NamespaceId source, const QString& destin
     }
     out.sourceAddress = src->addressText();
     const Namespace* destinationNs = m_topology.namespaceById(out.forward.last().ns);
+    // The reply goes to the source the request arrived with, the last one masquerading gave it.
     Walk back{m_topology, out, out.back};
-    out.returns = back.go(destinationNs, *src, target, true, there.arrivedBy ? there.arrivedBy->name : QString());
+    back.nats = there.nats;
+    const Cidr replyTo = there.nats.isEmpty() ? *src : there.nats.last().to;
+    out.returns = back.go(destinationNs, replyTo, target, true, there.arrivedBy ? there.arrivedBy->name : QString());
     if (!out.returns)
         out.reason = Text::tr("The packet arrives, but the reply cannot come back to %1: %2").arg(out.sourceAddress, out.reason);
     return out;

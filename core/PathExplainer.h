@@ -54,8 +54,10 @@ struct PathExplanation {
 /// the output interface's state and carrier, across veth pairs and bridges (that are up)
 /// to whoever answers ARP (any own address) or neighbour discovery (an address of the
 /// interface asked) for the next hop, the reverse-path filter on arrival, forwarding in
-/// the namespaces in between, delivery, and then the reply's way back (for IPv6,
-/// preferring the interface the request came in by).
+/// the namespaces in between, IPv4 masquerading on the interfaces it leaves by (the
+/// source becomes the kernel's choice for that interface), delivery, and then the
+/// reply's way back (for IPv6, preferring the interface the request came in by), to the
+/// masquerading namespaces that turn its destination back into the original source.
 ///
 /// What it cannot know, because it depends on history rather than on the topology:
 /// neighbour entries that are already cached (they can make a path work that needs a

@@ -26,7 +26,9 @@ $EXPLAIN_SEED, else is random, and is printed; topology I uses SEED+I, so
    host routes, some unreachable/blackhole/prohibit, some metrics; the kernel refuses
    some, which is fine: the kernel has the last word); interfaces that never come up
    or go down after the routes, the bridge or its ports down, lo down; IPv4 and IPv6
-   forwarding on, and rp_filter 1 or 2, in some namespaces (the root one included).
+   forwarding on, and rp_filter 1 or 2, in some namespaces (the root one included);
+   in about 70% of the IPv4-forwarding namespaces, masquerading (nft, in the shape
+   core/Masquerade writes) of what leaves some or all of their interfaces.
 2. Waits until every link's operstate agrees with its carrier (the kernel updates it
    up to 1 s late, and the explainer reads it), then runs the explainer at once and
    the pings 1 s after the build.
@@ -44,7 +46,7 @@ $EXPLAIN_SEED, else is random, and is printed; topology I uses SEED+I, so
    ping's output and the explainer's full output; it finishes that topology and exits
    1 (--keep-going: carries on and counts the mismatches by kind).
 6. Deletes its namespaces and resets the root namespace (links, routes, lo,
-   forwarding, rp_filter) before the next topology.
+   forwarding, rp_filter, its nft table) before the next topology.
 
 --reference also runs kernel_model.py (a separate model of the kernel's rules, in
 Python) on every pair: the run counts where it disagrees with ping and with the
@@ -77,6 +79,12 @@ CLI = os.path.join(BUILD, "bin", "netns-studio")
 HOST = "host"
 V4 = "10.77.{}.0/24"
 V6 = "fd00:77:{}::/64"
+# core/Masquerade.cpp's nft script for turning masquerading on for interface {}.
+MASQUERADE = ("add table ip netns_studio; add set ip netns_studio masquerade_out {{ type ifname; }}; "
+              "add chain ip netns_studio postrouting {{ type nat hook postrouting priority srcnat; "
+              "policy accept; }}; flush chain ip netns_studio postrouting; add rule ip netns_studio "
+              "postrouting oifname @masquerade_out masquerade comment \"netns-studio\"; "
+              "add element ip netns_studio masquerade_out {{ \"{}\" }}")
 
 
 def log(*args):
@@ -117,6 +125,7 @@ class Topology:
         self.node_cmds = {node: [] for node in self.nodes}  # per-node `ip -batch` lines
         self.late_cmds = {node: [] for node in self.nodes}  # after routes: links down
         self.sysctls = {node: [] for node in self.nodes}
+        self.masquerade = {node: [] for node in self.nodes}  # interfaces whose traffic out is masqueraded
         self.root_links = []  # links made in the root namespace (deleted at reset)
         self.endpoints = []  # (node, ifname, segment) of every layer-3 interface
         self.addresses = {}  # (node, ifname) -> [(family, subnet, host)]
@@ -249,6 +258,9 @@ class Topology:
                 self.routes(node, 6)
             if rng.random() < 0.5:
                 self.sysctls[node].append("net.ipv4.ip_forward=1")
+                mine = [ifn for n, ifn, _ in self.endpoints if n == node]
+                if mine and rng.random() < 0.7:
+                    self.masquerade[node] = rng.sample(mine, rng.randint(1, len(mine)))
             if self.v6 and rng.random() < 0.4:
                 self.sysctls[node].append("net.ipv6.conf.all.forwarding=1")
             if rng.random() < 0.15:
@@ -324,6 +336,8 @@ class Topology:
             out += [" ".join(ipn(node) + c.split()) for c in self.node_cmds[node]]
         for node in self.nodes:
             out += [" ".join(ipn(node) + c.split()) for c in self.late_cmds[node]]
+        for node in self.nodes:
+            out += [" ".join(in_ns(node, ["nft", f"'{MASQUERADE.format(i)}'"])) for i in self.masquerade[node]]
         return out
 
     def build(self):
@@ -342,6 +356,9 @@ class Topology:
                     for line in p.stderr.strip().split("\n"):
                         if line:
                             self.refused.append(f"{node}: {line}")
+        for node in self.nodes:
+            for ifname in self.masquerade[node]:
+                run(in_ns(node, ["nft", MASQUERADE.format(ifname)]))
 
     def settle(self, limit=3.0):
         """Waits until every link's operstate agrees with its carrier.
@@ -375,6 +392,8 @@ class Topology:
         run(["ip", "-6", "route", "flush", "table", "main"], check=False)
         run(["sysctl", "-qw", "net.ipv4.ip_forward=0", "net.ipv6.conf.all.forwarding=0",
              "net.ipv4.conf.all.rp_filter=0"])
+        if self.masquerade[HOST]:
+            run(["nft", "delete", "table", "ip", "netns_studio"])
         if run(["ip", "netns", "list"]).stdout.strip():
             raise SetupError("namespaces are left after the reset: " + run(["ip", "netns", "list"]).stdout)
         left = run(["ip", "-o", "link", "show"]).stdout.split("\n")
@@ -413,6 +432,8 @@ def dump(topo):
         p = run(in_ns(node, ["sysctl", "net.ipv4.ip_forward", "net.ipv6.conf.all.forwarding",
                              "net.ipv4.conf.all.rp_filter"]), check=False)
         out.append("  " + p.stdout.strip().replace("\n", "; "))
+        if topo.masquerade[node]:
+            out.append(f"  masquerades what leaves: {' '.join(topo.masquerade[node])}")
     return "\n".join(out)
 
 

@@ -19,6 +19,7 @@
 #include "MainWindow.h"
 #include "MessageBar.h"
 #include "PathExplainer.h"
+#include "PingTool.h"
 #include "TopologyDBus.h"
 #include "TopologyModel.h"
 
@@ -61,6 +62,7 @@ private slots:
     void step11_pingFromBlueWorks();
     void step12_resetLesson();
     void step13_lessonTwoThroughItsButtons();
+    void step14_lessonThreeNatInThePlayground();
 
 private:
     LessonsPanel* panel() const { return m_window->lessons(); }
@@ -74,6 +76,8 @@ private:
     /// Pings with the step's button and waits for the result.
     void pingWithButton(int step);
     bool logHasDone(const QString& command) const;
+    /// Clicks "Reset lesson" and says yes; `question` gets the commands it showed.
+    void resetWithButton(QString* question = nullptr);
     QString logDump() const;
     QString stateDump() const;
 
@@ -400,21 +404,95 @@ void LessonsGuiTest::step13_lessonTwoThroughItsButtons()
     QCOMPARE(namedNamespaces(), (QStringList{QStringLiteral("green"), QStringLiteral("red")}));
     QCOMPARE(ipLink({}, QStringLiteral("vred")).value(QStringLiteral("master")).toString(), QStringLiteral("br0"));
 
+    resetWithButton();
+    WAIT_FOR(namedNamespaces().isEmpty() && !ipLinkExists({}, QStringLiteral("br0")));
+    WAIT_FOR(tickedUpTo(0));
+    QCOMPARE(ipSnapshot(), m_start);
+}
+
+void LessonsGuiTest::step14_lessonThreeNatInThePlayground()
+{
+    // The NAT lesson, offered because this window is a playground (the sandbox): its
+    // pings go through the window's ping tool (so they run on the diagram), the one
+    // before masquerading fails for want of a route back, masquerading and forwarding
+    // are undoable, and the reset turns both off again.
+    auto* box = panel()->findChild<QComboBox*>(QStringLiteral("LessonBox"));
+    box->setFocus();
+    QTest::keyClick(box, Qt::Key_Down);
+    QCOMPARE(box->currentData().toString(), QStringLiteral("nat"));
+    const Lesson& lesson = panel()->progress().lesson();
+    QVERIFY(lesson.playgroundOnly);
+    WAIT_FOR(tickedUpTo(0));
+    QSignalSpy outcomes(m_window->pingTool(), &PingTool::outcome);
+    auto hostLink = [this](const QString& name) {
+        const Namespace* host = lessonNamespace(m_window->topologyModel()->topology(), {});
+        for (const Link& l : host->links)
+            if (l.name == name)
+                return l;
+        return Link{};
+    };
+    auto forwarding = [this] { return lessonNamespace(m_window->topologyModel()->topology(), {})->forwardingV4; };
+    int pings = 0;
+    for (int step = 1; step <= lesson.steps.size(); ++step) {
+        const LessonStep& data = lesson.steps[step - 1];
+        if (data.isPing()) {
+            pingWithButton(step);
+            ++pings;
+            QCOMPARE(outcomes.count(), pings);
+            const auto outcome = outcomes.last().first().value<PingOutcome>();
+            QCOMPARE(outcome.address, data.ping->to);
+            QVERIFY2(outcome.explainerAgrees(), qPrintable(outcome.explanation.reason));
+            if (data.ping->expectReplies) {
+                QVERIFY2(view(step)->result().startsWith(QLatin1String("3 of 3 replies")), qPrintable(view(step)->result()));
+                QVERIFY2(outcome.explanation.forward.value(1).note.contains(QLatin1String("by masquerading")),
+                         qPrintable(outcome.explanation.forward.value(1).note));
+            } else {
+                QVERIFY2(view(step)->result().startsWith(QLatin1String("No reply to any of 3 pings. As expected.")) &&
+                             view(step)->result().contains(QLatin1String("outside has no route to 10.3.3.1")),
+                         qPrintable(view(step)->result()));
+            }
+        } else {
+            doWithButton(step);
+        }
+        QVERIFY2(tickedUpTo(step), qPrintable(stateDump()));
+        const bool natStep = !data.isPing() && data.tasks.first().action.type == Action::Type::SetMasquerade;
+        const bool forwardingStep = !data.isPing() && data.tasks.first().action.type == Action::Type::SetForwarding;
+        if (natStep || forwardingStep) {
+            // "Do it" is undoable: undo turns it off and unticks; the button does it again.
+            QVERIFY(natStep ? hostLink(QStringLiteral("vout")).masquerade : forwarding());
+            m_window->edits()->undoStack()->undo();
+            WAIT_FOR(!(natStep ? hostLink(QStringLiteral("vout")).masquerade : forwarding()) && !view(step)->isDone());
+            doWithButton(step);
+            QVERIFY(tickedUpTo(step));
+        }
+    }
+    QCOMPARE(namedNamespaces(), (QStringList{QStringLiteral("blue"), QStringLiteral("outside")}));
+
+    QString question;
+    resetWithButton(&question);
+    QVERIFY2(question.contains(QLatin1String("nft")) && question.contains(QLatin1String("ip_forward")),
+             qPrintable(question));
+    WAIT_FOR(namedNamespaces().isEmpty() && !ipLinkExists({}, QStringLiteral("vout")) && !forwarding());
+    WAIT_FOR(tickedUpTo(0));
+    QCOMPARE(ipSnapshot(), m_start);
+}
+
+void LessonsGuiTest::resetWithButton(QString* question)
+{
     QString outcome;
     onNextModalDialog(
-        [](QDialog* dialog) {
+        [question](QDialog* dialog) {
             auto* box = qobject_cast<QMessageBox*>(dialog);
             if (!box)
                 return QStringLiteral("the dialog is not a question");
+            if (question)
+                *question = box->informativeText();
             QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
             return QString();
         },
         &outcome);
     QTest::mouseClick(panel()->findChild<QPushButton*>(QStringLiteral("ResetLessonButton")), Qt::LeftButton);
     QVERIFY2(outcome.isEmpty(), qPrintable(outcome));
-    WAIT_FOR(namedNamespaces().isEmpty() && !ipLinkExists({}, QStringLiteral("br0")));
-    WAIT_FOR(tickedUpTo(0));
-    QCOMPARE(ipSnapshot(), m_start);
 }
 
 // ------------------------------------------------------------------ main

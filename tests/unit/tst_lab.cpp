@@ -324,6 +324,43 @@ private slots:
         QVERIFY(LabPlan::destroy(lab, LabPlan::freshHost()).actions.isEmpty());
     }
 
+    void masqueradeGoesRoundTheLoop()
+    {
+        QList<LabProblem> problems;
+        const auto read = LabYaml::read(QByteArray(kBlueLab).replace("up: false}", "up: false, masquerade: true}"),
+                                        &problems);
+        QVERIFY2(read, qPrintable(problems.value(0).toString(QStringLiteral("lab"))));
+        const Lab lab = *read;
+        QVERIFY(lab.veths[0].ends[0].masquerade);
+        QVERIFY(!lab.veths[0].ends[1].masquerade);
+        QVERIFY(LabYaml::write(lab).contains("masquerade: true"));
+        QCOMPARE(*LabYaml::read(LabYaml::write(lab), &problems), lab);
+
+        // Applied last, when the host does not masquerade yet; nothing to do when it does.
+        Topology live = blueApplied();
+        const Action on = Action::setMasquerade(NamespaceRef::byId(kHost), {QStringLiteral("veth0"), 0}, true);
+        QCOMPARE(LabPlan::apply(lab, live).actions, QList<Action>{on});
+        const Topology fresh = LabPlan::freshHost();
+        QCOMPARE(ipCommand(LabPlan::apply(lab, fresh).actions.last(), fresh), ipCommand(on, live));
+        live.namespaces[0].links[1].masquerade = true;
+        QVERIFY(LabPlan::apply(lab, live).actions.isEmpty());
+
+        // Destroy turns it off first, while veth0 is there to name.
+        QCOMPARE(commands(LabPlan::destroy(lab, live).actions, live),
+                 QStringList({ipCommand(Action::setMasquerade(NamespaceRef::byId(kHost), {QStringLiteral("veth0"), 0},
+                                                               false),
+                                        live),
+                              QStringLiteral("ip link del veth0"), QStringLiteral("ip netns del blue")}));
+
+        // Saved as it is.
+        QStringList leftOut;
+        QString error;
+        const auto captured = LabPlan::capture(live, {QStringLiteral("blue")}, &leftOut, &error);
+        QVERIFY2(captured, qPrintable(error));
+        QVERIFY(captured->veths[0].ends[1].masquerade); // the host's end, taken from blue's side
+        QVERIFY(!captured->veths[0].ends[0].masquerade);
+    }
+
     void captureGivesBackTheLab()
     {
         Topology live = blueApplied();

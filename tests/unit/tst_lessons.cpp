@@ -123,6 +123,52 @@ Topology tutorialStage(int changes)
     return t;
 }
 
+constexpr NamespaceId kOutside = 4026532600;
+constexpr NamespaceId kNatBlue = 4026532700;
+
+/// The NAT lesson's topology with every link made, addressed and up, and blue's
+/// default route; forwarding and masquerading in the host as given.
+Topology natStage(bool forwarding, bool masquerade)
+{
+    Topology t = tutorialStage(0);
+    for (const auto& [id, name] : {std::pair{kOutside, QStringLiteral("outside")}, std::pair{kNatBlue, QStringLiteral("blue")}}) {
+        Namespace ns;
+        ns.id = id;
+        ns.name = name;
+        ns.label = name;
+        ns.kind = NamespaceKind::Named;
+        Link eth0 = makeLink(2, QStringLiteral("eth0"));
+        eth0.peer = {kHost, id == kOutside ? 20 : 21, id == kOutside ? QStringLiteral("vout") : QStringLiteral("vblue")};
+        eth0.addresses << (id == kOutside ? QStringLiteral("203.0.113.1/24") : QStringLiteral("10.3.3.1/24"));
+        ns.links << makeLink(1, QStringLiteral("lo"), {}) << eth0;
+        t.namespaces << ns;
+    }
+    Link vout = makeLink(20, QStringLiteral("vout"));
+    vout.peer = {kOutside, 2, QStringLiteral("eth0")};
+    vout.addresses << QStringLiteral("203.0.113.2/24");
+    vout.masquerade = masquerade;
+    Link vblue = makeLink(21, QStringLiteral("vblue"));
+    vblue.peer = {kNatBlue, 2, QStringLiteral("eth0")};
+    vblue.addresses << QStringLiteral("10.3.3.2/24");
+    space(t, kHost)->links << vout << vblue;
+    space(t, kHost)->forwardingV4 = forwarding;
+    for (const auto& [ns, dev, net] : {std::tuple{kOutside, QStringLiteral("eth0"), QStringLiteral("203.0.113.0/24")},
+                                       std::tuple{kNatBlue, QStringLiteral("eth0"), QStringLiteral("10.3.3.0/24")},
+                                       std::tuple{kHost, QStringLiteral("vout"), QStringLiteral("203.0.113.0/24")},
+                                       std::tuple{kHost, QStringLiteral("vblue"), QStringLiteral("10.3.3.0/24")}}) {
+        bringUp(t, ns, dev);
+        connectedRoute(t, ns, net, dev);
+    }
+    Route viaHost;
+    viaHost.family = QStringLiteral("inet");
+    viaHost.type = QStringLiteral("unicast");
+    viaHost.dst = QStringLiteral("default");
+    viaHost.gateway = QStringLiteral("10.3.3.2");
+    viaHost.dev = QStringLiteral("eth0");
+    space(t, kNatBlue)->routes << viaHost;
+    return t;
+}
+
 /// The index of the nth change step (or ping step) of a lesson.
 int nthStep(const Lesson& lesson, int n, bool ping)
 {
@@ -157,6 +203,9 @@ private slots:
     void resetRemovesWhatTheLessonMade();
     void resetOfThePartlyDoneTutorial();
     void resetOfTheBridgeLesson();
+    void natLessonFollowsTheTopology();
+    void natPingsMatchTheExplainer();
+    void resetOfTheNatLesson();
 };
 
 void LessonsTest::lessonsAreWellFormed()
@@ -168,13 +217,14 @@ void LessonsTest::lessonsAreWellFormed()
         QVERIFY(!ids.contains(lesson.id));
         ids.insert(lesson.id);
         QVERIFY(!lesson.title.isEmpty() && !lesson.intro.isEmpty());
-        QVERIFY(!lesson.playgroundOnly);
+        // Only the NAT lesson changes what a real host relies on (forwarding, nftables).
+        QCOMPARE(lesson.playgroundOnly, lesson.id == QLatin1String("nat"));
         for (const LessonStep& step : lesson.steps) {
             QVERIFY(!step.instruction.isEmpty());
             QVERIFY2(step.isPing() != !step.tasks.isEmpty(), qPrintable(step.instruction));
             for (const LessonTask& task : step.tasks) {
                 QVERIFY(task.done);
-                const ActionProblem problem = checkAction(resolved(task.action, tutorialStage(0)));
+                const ActionProblem problem = checkAction(resolved(task.action, natStage(false, false)));
                 QVERIFY2(!problem, qPrintable(problem.message));
             }
         }
@@ -403,6 +453,91 @@ void LessonsTest::resetOfTheBridgeLesson()
                                  Action::deleteNamespace(NamespaceRef::byName(QStringLiteral("red"))),
                                  Action::deleteNamespace(NamespaceRef::byName(QStringLiteral("green")))};
     QCOMPARE(resetActions(lesson, t), expected);
+}
+
+void LessonsTest::natLessonFollowsTheTopology()
+{
+    const Lesson lesson = lessonById(QStringLiteral("nat"));
+    QVERIFY(lesson.playgroundOnly);
+    LessonProgress progress(lesson);
+    progress.update(natStage(false, false));
+    const int forwardingStep = nthStep(lesson, 4, false), natStep = nthStep(lesson, 5, false);
+    QCOMPARE(progress.nextOpen(), forwardingStep); // every link, address and route is there
+    progress.update(natStage(true, false));
+    QCOMPARE(progress.nextOpen(), nthStep(lesson, 0, true));
+    QVERIFY(!progress.isDone(natStep));
+    progress.update(natStage(true, true));
+    QVERIFY(progress.isDone(forwardingStep) && progress.isDone(natStep));
+    using namespace LessonChecks;
+    QVERIFY(hasRoute(QStringLiteral("blue"), QStringLiteral("default"), QStringLiteral("10.3.3.2"))(natStage(false, false)));
+    QVERIFY(!hasRoute(QStringLiteral("blue"), QStringLiteral("default"), QStringLiteral("10.3.3.9"))(natStage(false, false)));
+    QVERIFY(!hasRoute(QStringLiteral("outside"), QStringLiteral("default"), QStringLiteral("10.3.3.2"))(natStage(false, false)));
+    QVERIFY(!forwardsIPv4({})(natStage(false, true)));
+    QVERIFY(forwardsIPv4({})(natStage(true, false)));
+    QVERIFY(!masquerades({}, QStringLiteral("vout"))(natStage(true, false)));
+    QVERIFY(masquerades({}, QStringLiteral("vout"))(natStage(true, true)));
+    QVERIFY(!masquerades({}, QStringLiteral("vblue"))(natStage(true, true)));
+}
+
+void LessonsTest::natPingsMatchTheExplainer()
+{
+    const Lesson lesson = lessonById(QStringLiteral("nat"));
+    const LessonStep before = lesson.steps[nthStep(lesson, 0, true)];
+    const LessonStep after = lesson.steps[nthStep(lesson, 1, true)];
+    QCOMPARE(before.ping->to, after.ping->to);
+    QVERIFY(!before.ping->expectReplies && after.ping->expectReplies);
+
+    // Without NAT the request gets there, and outside has no route back to blue.
+    const Topology plain = natStage(true, false);
+    const PathExplanation e = PathExplainer(plain).explain(kNatBlue, before.ping->to);
+    QVERIFY(e.arrives);
+    QVERIFY(!e.returns);
+    QCOMPARE(e.problem, PathProblem::NoRoute);
+    QCOMPARE(e.failedAt, kOutside);
+    QVERIFY2(e.reason.contains(QLatin1String("10.3.3.1")), qPrintable(e.reason));
+
+    // With it, outside answers the host's address, and the host hands the reply to blue.
+    const Topology masqueraded = natStage(true, true);
+    const PathExplanation m = PathExplainer(masqueraded).explain(kNatBlue, after.ping->to);
+    QVERIFY2(m.works(), qPrintable(m.reason));
+    QCOMPARE(m.sourceAddress, QStringLiteral("10.3.3.1"));
+    QCOMPARE(m.forward.size(), 3);
+    QCOMPARE(m.forward[1].ns, kHost);
+    QCOMPARE(m.forward[1].outLink, QStringLiteral("vout"));
+    QVERIFY2(m.forward[1].note.contains(QLatin1String("source is rewritten to 203.0.113.2 by masquerading")),
+             qPrintable(m.forward[1].note));
+    QVERIFY(!m.forward[0].note.contains(QLatin1String("masquerading")));
+    QCOMPARE(m.back.size(), 3);
+    QCOMPARE(m.back[0].nextHop, QStringLiteral("203.0.113.2"));
+    QCOMPARE(m.back[1].ns, kHost);
+    QCOMPARE(m.back[1].outLink, QStringLiteral("vblue"));
+    QCOMPARE(m.back[1].nextHop, QStringLiteral("10.3.3.1"));
+    QVERIFY2(m.back[1].note.contains(QLatin1String("10.3.3.1 again")), qPrintable(m.back[1].note));
+    QCOMPARE(m.back[2].ns, kNatBlue);
+
+    // Masquerading does not make the host forward.
+    const PathExplanation off = PathExplainer(natStage(false, true)).explain(kNatBlue, after.ping->to);
+    QCOMPARE(off.problem, PathProblem::ForwardingOff);
+    // Nor does it change what the host sends itself from its own address on vout.
+    const PathExplanation own = PathExplainer(masqueraded).explain(kHost, after.ping->to);
+    QVERIFY(own.works());
+    QVERIFY(!own.forward[0].note.contains(QLatin1String("masquerading")));
+}
+
+void LessonsTest::resetOfTheNatLesson()
+{
+    const Lesson lesson = lessonById(QStringLiteral("nat"));
+    const NamespaceRef host = NamespaceRef::byId(kHost);
+    const QList<Action> links{Action::deleteLink(host, {QStringLiteral("vout"), 20}),
+                              Action::deleteLink(host, {QStringLiteral("vblue"), 21}),
+                              Action::deleteNamespace(NamespaceRef::byName(QStringLiteral("outside"))),
+                              Action::deleteNamespace(NamespaceRef::byName(QStringLiteral("blue")))};
+    QCOMPARE(resetActions(lesson, natStage(false, false)), links);
+    // What the lesson switched on goes off first, while vout is there to name.
+    QCOMPARE(resetActions(lesson, natStage(true, true)),
+             QList<Action>({Action::setForwarding(host, QStringLiteral("inet"), false),
+                            Action::setMasquerade(host, {QStringLiteral("vout"), 20}, false)}) +
+                 links);
 }
 
 QTEST_GUILESS_MAIN(LessonsTest)
