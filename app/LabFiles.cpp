@@ -298,6 +298,7 @@ bool LabFiles::saveSelection(const QString& path)
             if (const Namespace* ns = live.namespaceById(static_cast<NamespaceItem*>(item)->namespaceId());
                 ns && ns->kind == NamespaceKind::Named)
                 names << ns->name;
+    names.sort(); // the file does not depend on the order they were clicked in
     QStringList leftOut;
     QString error;
     std::optional<Lab> lab = LabPlan::capture(live, names, &leftOut, &error);
