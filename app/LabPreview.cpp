@@ -206,7 +206,8 @@ void LabPreview::redraw()
     m_scene->addItem(layer);
     m_layer = layer;
 
-    // New namespaces go where the lab puts them, else in a row right of the diagram.
+    // New namespaces go where the lab puts them, else in a column right of the diagram,
+    // so that wires from the diagram reach each without crossing the others.
     const QRectF diagram = m_scene->itemsBoundingRect();
     QPointF next = diagram.isEmpty() ? QPointF(0, 0) : QPointF(diagram.right() + kGap, diagram.top());
     QHash<QString, LabPreviewBox*> boxes;
@@ -221,7 +222,7 @@ void LabPreview::redraw()
             box->setPos(*ns->position);
         } else {
             box->setPos(next);
-            next.rx() += BoxWidth + kGap;
+            next.ry() += box->height() + kGap / 2;
         }
         boxes.insert(name, box);
         if (!existing)
