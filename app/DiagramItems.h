@@ -4,6 +4,7 @@
 #include "Topology.h"
 
 #include <QGraphicsItem>
+#include <QGraphicsObject>
 #include <QGraphicsPathItem>
 
 namespace NetnsStudio {
@@ -119,6 +120,20 @@ public:
 private:
     PortItem* m_a;
     PortItem* m_b;
+};
+
+/// A parent for the items an overlay draws over the diagram (the ping's way, a lab's
+/// preview), so that one QPointer tells whether the scene has deleted them (it does on
+/// a rebuild).
+class OverlayLayer : public QGraphicsObject {
+public:
+    explicit OverlayLayer(qreal z)
+    {
+        setFlag(ItemHasNoContents);
+        setZValue(z);
+    }
+    QRectF boundingRect() const override { return {}; }
+    void paint(QPainter*, const QStyleOptionGraphicsItem*, QWidget*) override {}
 };
 
 /// The colour and the words for a namespace kind.

@@ -160,6 +160,10 @@ QList<Action> EditController::inverseOf(const Action& a) const
         return {Action::deleteAddress(a.ns, byName, a.address)};
     case T::SetMaster:
         return {Action::setMaster(a.ns, byName, link && !link->master.isEmpty() ? LinkRef{link->master, 0} : LinkRef{})};
+    case T::SetMtu:
+        return link ? QList<Action>{Action::setMtu(a.ns, byName, link->mtu)} : QList<Action>{};
+    case T::AddRoute:
+        return {Action::deleteRoute(a.ns, a.address, a.gateway, a.link, a.number)};
     case T::SetForwarding: // a namespace made earlier in the same edit forwards nothing
         return {Action::setForwarding(a.ns, a.family,
                                       ns && (a.family == QLatin1String("inet") ? ns->forwardingV4 : ns->forwardingV6))};
@@ -172,8 +176,22 @@ QList<Action> EditController::inverseOf(const Action& a) const
 
 void EditController::apply(const QString& text, const QList<Action>& actions)
 {
+    // What the edit itself creates is taken back by deleting it, which takes along
+    // whatever the edit then did to it (its addresses, MTU, ports, routes).
+    QList<NamespaceRef> madeNamespaces;
+    QList<QPair<NamespaceRef, QString>> madeLinks;
     QList<Action> inverse;
     for (const Action& action : actions) {
+        const bool creates = action.type == Action::Type::AddNamespace || action.type == Action::Type::AddVethPair ||
+                             action.type == Action::Type::AddBridge;
+        if (!creates && (madeNamespaces.contains(action.ns) || madeLinks.contains({action.ns, action.link.name})))
+            continue;
+        if (action.type == Action::Type::AddNamespace)
+            madeNamespaces << NamespaceRef::byName(action.name);
+        if (action.type == Action::Type::AddVethPair)
+            madeLinks << qMakePair(action.ns, action.name) << qMakePair(action.peerNs, action.peerName);
+        if (action.type == Action::Type::AddBridge)
+            madeLinks << qMakePair(action.ns, action.name);
         const QList<Action> back = inverseOf(action);
         if (back.isEmpty()) {
             inverse.clear();
@@ -181,6 +199,11 @@ void EditController::apply(const QString& text, const QList<Action>& actions)
         }
         inverse = back + inverse; // taken back in the reverse order
     }
+    perform(text, actions, inverse);
+}
+
+void EditController::apply(const QString& text, const QList<Action>& actions, const QList<Action>& inverse)
+{
     perform(text, actions, inverse);
 }
 

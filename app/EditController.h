@@ -48,6 +48,9 @@ public:
     /// the inverse worked out from the topology now. Actions of a type without an
     /// inverse here make the edit one that cannot be undone.
     void apply(const QString& text, const QList<Action>& actions);
+    /// The same with the inverse given, for edits whose way back this class cannot
+    /// work out (a lab torn down comes back by applying the lab again).
+    void apply(const QString& text, const QList<Action>& actions, const QList<Action>& inverse);
 
     /// Sends a batch and logs it; done gets the outcome. Used by the undo commands.
     void send(const QList<Action>& actions, std::function<void(bool ok)> done);

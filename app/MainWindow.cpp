@@ -9,6 +9,7 @@
 #include "EditController.h"
 #include "HelperClient.h"
 #include "InventoryModel.h"
+#include "LabFiles.h"
 #include "LayoutStore.h"
 #include "LessonsPanel.h"
 #include "MessageBar.h"
@@ -50,7 +51,8 @@ MainWindow::MainWindow(HelperClient* helper, bool playground, QWidget* parent)
       m_messageBar(new MessageBar(this)), m_inventoryView(new QTreeView(this)),
       m_logView(new QListView(this)), m_properties(new PropertiesPanel(m_model, m_edits, this)),
       m_lessons(new LessonsPanel(m_model, m_edits, helper, playground, this)),
-      m_search(new QLineEdit(this)), m_pingTool(new PingTool(helper, m_model, m_scene, m_view, this))
+      m_search(new QLineEdit(this)), m_pingTool(new PingTool(helper, m_model, m_scene, m_view, this)),
+      m_labs(new LabFiles(this, m_model, m_scene, m_view, m_edits, helper, m_messageBar))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(playground ? tr("Netns Studio — Playground (a private sandbox: nothing here "
@@ -62,6 +64,7 @@ MainWindow::MainWindow(HelperClient* helper, bool playground, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_messageBar);
+    layout->addWidget(m_labs->bar());
     layout->addWidget(m_view, 1);
     setCentralWidget(central);
     m_view->setObjectName(QStringLiteral("DiagramView"));
@@ -234,6 +237,8 @@ void MainWindow::createActions()
     };
 
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    m_labs->addToMenu(file);
+    file->addSeparator();
     QAction* exportAction = addAction(file, tr("&Export Diagram…"), &MainWindow::exportDiagram,
                                       QKeySequence(Qt::CTRL | Qt::Key_E), tr("Save the diagram as SVG or PNG"),
                                       QStringLiteral("document-export"));

@@ -18,6 +18,7 @@ class DiagramView;
 class EditController;
 class HelperClient;
 class InventoryModel;
+class LabFiles;
 class LayoutStore;
 class LessonsPanel;
 class MessageBar;
@@ -45,6 +46,7 @@ public:
     PropertiesPanel* properties() const { return m_properties; }
     PingTool* pingTool() const { return m_pingTool; }
     LessonsPanel* lessons() const { return m_lessons; }
+    LabFiles* labs() const { return m_labs; }
 
 public slots:
     void refresh();
@@ -86,6 +88,7 @@ private:
     LessonsPanel* m_lessons;
     QLineEdit* m_search;
     PingTool* m_pingTool;
+    LabFiles* m_labs;
     bool m_firstTopology = true;
     bool m_syncing = false;
 };

@@ -30,19 +30,6 @@ const QColor kRequestColour(0x1e, 0x88, 0xe5);
 const QColor kReplyColour(0x2e, 0xa0, 0x43);
 const QColor kStopColour(0xd3, 0x2f, 0x2f);
 
-/// A parent for the overlay's items, so that one QPointer tells whether the scene
-/// has deleted them (it does on a rebuild).
-class Layer : public QGraphicsObject {
-public:
-    explicit Layer(qreal z)
-    {
-        setFlag(ItemHasNoContents);
-        setZValue(z);
-    }
-    QRectF boundingRect() const override { return {}; }
-    void paint(QPainter*, const QStyleOptionGraphicsItem*, QWidget*) override {}
-};
-
 /// Words beside a place of the diagram (why the ping stops there, how it went), in a
 /// box with a border of the colour that says which.
 class CalloutItem : public QGraphicsItem {
@@ -193,7 +180,7 @@ void PingOverlay::redraw()
 
     // One translucent layer over everything, so that a way through a box (a bridge, a
     // namespace that forwards) shows as well as one along a wire.
-    auto* layer = new Layer(10);
+    auto* layer = new OverlayLayer(10);
     m_layer = layer;
     m_scene->addItem(layer);
     QColor trace = kRequestColour;
