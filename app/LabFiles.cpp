@@ -75,7 +75,7 @@ LabFiles::LabFiles(QWidget* window, TopologyModel* model, DiagramScene* scene, D
                    EditController* edits, HelperClient* helper, MessageBar* messages)
     : QObject(window), m_window(window), m_model(model), m_scene(scene), m_view(view), m_edits(edits),
       m_messages(messages), m_preview(new LabPreview(scene, this)), m_bar(new QFrame(window)),
-      m_barText(new QLabel(m_bar)), m_progress(new QProgressBar(m_bar)), m_apply(new QPushButton(tr("&Apply"), m_bar)),
+      m_barText(new QLabel(m_bar)), m_progress(new QProgressBar(m_bar)), m_apply(new QPushButton(tr("Apply"), m_bar)),
       m_closeAction(new QAction(tr("Close Preview"), this))
 {
     m_bar->setObjectName(QStringLiteral("LabPreviewBar"));
@@ -87,7 +87,7 @@ LabFiles::LabFiles(QWidget* window, TopologyModel* model, DiagramScene* scene, D
     m_progress->hide();
     m_apply->setObjectName(QStringLiteral("LabApplyButton"));
     m_apply->setToolTip(tr("Make what the preview shows, as one step that Undo takes back"));
-    auto* close = new QPushButton(tr("&Close Preview"), m_bar);
+    auto* close = new QPushButton(tr("Close Preview"), m_bar);
     close->setObjectName(QStringLiteral("LabCloseButton"));
     close->setToolTip(tr("Forget the preview; nothing is changed (Esc)"));
     auto* layout = new QHBoxLayout(m_bar);

@@ -8,6 +8,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace NetnsStudio {
@@ -47,6 +48,9 @@ PingPanel::PingPanel(QWidget* parent)
     m_address->setAccessibleName(tr("Address to ping"));
     m_address->setPlaceholderText(tr("an IP address, or click one"));
     m_address->setClearButtonEnabled(true);
+    // The field's own clear button (shown once there is text) is a tool button without text.
+    for (QToolButton* button : m_address->findChildren<QToolButton*>())
+        button->setAccessibleName(tr("Clear"));
     m_ping->setObjectName(QStringLiteral("PingButton"));
     m_ping->setToolTip(tr("Send three echo requests, one a second, from inside the namespace"));
     auto* clear = new QPushButton(tr("Clear"), this);
