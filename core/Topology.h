@@ -72,6 +72,9 @@ struct Namespace {
     QList<Route> routes;
     bool forwardingV4 = false; ///< net.ipv4.ip_forward
     bool forwardingV6 = false; ///< net.ipv6.conf.all.forwarding
+    /// net.bridge.bridge-nf-call-iptables (br_netfilter loaded): IPv4 that a bridge here
+    /// passes between its ports goes through this namespace's netfilter hooks, NAT included.
+    bool bridgeNetfilter = false;
 
     const Link* linkByIndex(int ifindex) const;
     const Link* linkByName(const QString& name) const;

@@ -65,7 +65,7 @@ QDBusArgument& operator<<(QDBusArgument& arg, const Namespace& ns)
 {
     arg.beginStructure();
     arg << qulonglong(ns.id) << ns.name << namespaceKindName(ns.kind) << ns.label << ns.pids
-        << ns.links << ns.routes << ns.forwardingV4 << ns.forwardingV6;
+        << ns.links << ns.routes << ns.forwardingV4 << ns.forwardingV6 << ns.bridgeNetfilter;
     arg.endStructure();
     return arg;
 }
@@ -76,7 +76,7 @@ const QDBusArgument& operator>>(const QDBusArgument& arg, Namespace& ns)
     QString kind;
     arg.beginStructure();
     arg >> id >> ns.name >> kind >> ns.label >> ns.pids >> ns.links >> ns.routes >> ns.forwardingV4 >>
-        ns.forwardingV6;
+        ns.forwardingV6 >> ns.bridgeNetfilter;
     arg.endStructure();
     ns.id = id;
     ns.kind = namespaceKindFromName(kind);

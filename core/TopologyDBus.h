@@ -7,7 +7,7 @@
 #include <QMetaType>
 
 /// D-Bus marshalling of the topology. The wire signature of a Topology is
-/// a(tsssaua(isssbsuss(tis)asib)a(sssssssus)bb), written out in helper/org.netnsstudio.Helper1.xml.
+/// a(tsssaua(isssbsuss(tis)asib)a(sssssssus)bbb), written out in helper/org.netnsstudio.Helper1.xml.
 namespace NetnsStudio {
 
 QDBusArgument& operator<<(QDBusArgument& arg, const PeerRef& peer);

@@ -152,6 +152,7 @@ QJsonObject toJson(const Namespace& ns)
         {QStringLiteral("routes"), routes},
         {QStringLiteral("forwarding"), QJsonObject{{QStringLiteral("inet"), ns.forwardingV4},
                                                    {QStringLiteral("inet6"), ns.forwardingV6}}},
+        {QStringLiteral("bridgeNetfilter"), ns.bridgeNetfilter},
     };
 }
 
@@ -188,6 +189,7 @@ std::optional<Topology> fromJson(const QJsonObject& object, QString* error)
         const QJsonObject forwarding = o.value(QStringLiteral("forwarding")).toObject();
         ns.forwardingV4 = forwarding.value(QStringLiteral("inet")).toBool();
         ns.forwardingV6 = forwarding.value(QStringLiteral("inet6")).toBool();
+        ns.bridgeNetfilter = o.value(QStringLiteral("bridgeNetfilter")).toBool();
         topology.namespaces.append(ns);
     }
     if (!error->isEmpty())

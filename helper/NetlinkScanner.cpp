@@ -194,6 +194,13 @@ int readNetconf(NamespaceReading& ns)
     return 0;
 }
 
+/// A sysctl switch from a file opened in its namespace: on when it reads 1.
+bool readSwitch(const UniqueFd& file)
+{
+    char value = 0;
+    return file.isValid() && ::pread(file.get(), &value, 1, 0) == 1 && value == '1';
+}
+
 } // namespace
 
 int NetlinkScanner::read(NamespaceReading& ns)
@@ -210,6 +217,7 @@ int NetlinkScanner::read(NamespaceReading& ns)
         err = readRoutes(ns);
     if (err == 0)
         err = readNetconf(ns);
+    ns.model.bridgeNetfilter = readSwitch(ns.bridgeNetfilter);
     MasqueradeState masquerade;
     if (err == 0 && ns.netfilter && MasqueradeReader::read(ns.netfilter.get(), &masquerade) == 0)
         for (Link& link : ns.model.links)
@@ -222,7 +230,11 @@ void NetlinkScanner::openSockets(const std::vector<NamespaceReading*>& namespace
     std::vector<int> fds;
     for (const NamespaceReading* ns : namespaces)
         fds.push_back(ns->fd);
-    std::vector<std::vector<SocketPtr>> sockets = NetnsStudio::openSockets(fds, {NETLINK_ROUTE, NETLINK_NETFILTER});
+    std::vector<std::vector<SocketPtr>> sockets =
+        NetnsStudio::openSockets(fds, {NETLINK_ROUTE, NETLINK_NETFILTER}, [&](size_t i) {
+            namespaces[i]->bridgeNetfilter =
+                UniqueFd(::open("/proc/sys/net/bridge/bridge-nf-call-iptables", O_RDONLY | O_CLOEXEC));
+        });
     for (size_t i = 0; i < namespaces.size(); ++i) {
         namespaces[i]->socket = std::move(sockets[i][0]);
         namespaces[i]->netfilter = std::move(sockets[i][1]);

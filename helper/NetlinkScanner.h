@@ -4,6 +4,7 @@
 #include "NamespaceDiscovery.h"
 #include "NetlinkSocket.h"
 #include "Topology.h"
+#include "UniqueFd.h"
 
 #include <optional>
 #include <vector>
@@ -23,6 +24,7 @@ struct NamespaceReading {
     int fd = -1;
     SocketPtr socket;    ///< NETLINK_ROUTE
     SocketPtr netfilter; ///< NETLINK_NETFILTER, for masquerading; may be empty
+    UniqueFd bridgeNetfilter; ///< its net.bridge.bridge-nf-call-iptables; none without br_netfilter
     std::vector<LinkWiring> wiring; ///< parallel to model.links
 };
 

@@ -12,7 +12,8 @@
 namespace NetnsStudio {
 
 std::vector<std::vector<SocketPtr>> openSockets(const std::vector<int>& namespaceFds,
-                                                const std::vector<int>& protocols)
+                                                const std::vector<int>& protocols,
+                                                const std::function<void(size_t)>& alsoInside)
 {
     std::vector<std::vector<SocketPtr>> sockets(namespaceFds.size());
     std::thread worker([&] {
@@ -25,6 +26,8 @@ std::vector<std::vector<SocketPtr>> openSockets(const std::vector<int>& namespac
                 if (socket && nl_connect(socket.get(), protocols[p]) == 0)
                     sockets[i][p] = std::move(socket);
             }
+            if (alsoInside)
+                alsoInside(i);
         }
         // The thread ends here, and with it its stay in the last namespace.
     });

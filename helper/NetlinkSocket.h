@@ -48,9 +48,12 @@ using NlAddrPtr = std::unique_ptr<nl_addr, NlAddrDeleter>;
 /// descriptor: result[namespace][protocol], an entry left empty where that fails. A
 /// netlink socket belongs to the namespace of the thread that created it, and setns
 /// changes only the calling thread, so this runs on a thread of its own that enters
-/// each namespace in turn. The sockets then work from any thread.
+/// each namespace in turn. The sockets then work from any thread. alsoInside(i), when
+/// given, runs on that thread in namespace i too (files under /proc/sys/net opened
+/// there belong to that namespace).
 std::vector<std::vector<SocketPtr>> openSockets(const std::vector<int>& namespaceFds,
-                                                const std::vector<int>& protocols);
+                                                const std::vector<int>& protocols,
+                                                const std::function<void(size_t)>& alsoInside = {});
 
 /// openSockets for NETLINK_ROUTE alone.
 std::vector<SocketPtr> openRouteSockets(const std::vector<int>& namespaceFds);

@@ -181,7 +181,8 @@ def topology(helper):
         routes = [tuple(int(x) if i == 7 else str(x) for i, x in enumerate(r)) for r in ns[6]]
         result.append({"id": int(ns[0]), "name": str(ns[1]), "kind": str(ns[2]),
                        "label": str(ns[3]), "pids": [int(p) for p in ns[4]],
-                       "links": links, "routes": routes})
+                       "links": links, "routes": routes, "forwarding": (bool(ns[7]), bool(ns[8])),
+                       "bridge_netfilter": bool(ns[9])})
     return result
 
 

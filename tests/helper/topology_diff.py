@@ -9,7 +9,8 @@ Runs inside scripts/sandbox (never on a real host: it creates namespaces and lin
 1. Builds a random (seeded) topology with the real `ip`: 20+ named namespaces, veth
    pairs between them and to the sandbox's root namespace, a bridge with ports from
    several namespaces (and one in the root namespace), macvlans (one moved away from its
-   lower device), vxlans, tap, tun and ifb devices, IPv4 and IPv6 addresses (nodad and
+   lower device), vxlans, tap, tun and ifb devices (ifb only when its module is
+   loaded already), IPv4 and IPv6 addresses (nodad and
    with DAD), default and static routes of several types, protocols and metrics (one
    with a preferred source), forwarding and rp_filter switched on here and there, links
    set down and back up, namespaces held only by processes (one with two holders), a
@@ -20,8 +21,8 @@ Runs inside scripts/sandbox (never on a real host: it creates namespaces and lin
    `ip -j -d -6 route` in every namespace (`ip -n NAME`, or `nsenter --net=/proc/PID/ns/net`
    for a namespace that only a process holds). The oracle is read before and after the
    helper ran; if the two differ, the kernel was still changing and the run is repeated.
-3. Compares namespaces (ids, kind, name, label, pids, IPv4/IPv6 forwarding against
-   sysctl), links field by field (rp_filter against sysctl: the larger of "all" and the
+3. Compares namespaces (ids, kind, name, label, pids, IPv4/IPv6 forwarding and
+   bridge-nf-call-iptables against sysctl), links field by field (rp_filter against sysctl: the larger of "all" and the
    interface's), addresses, veth peers (namespace, ifindex, name) and routes (as
    multisets, with their preferred source); and each link's masquerade flag with what
    `nft -j list ruleset` says (rules written by hand with nft in several shapes, some
@@ -103,9 +104,11 @@ class Namespace:
         return run(argv)
 
     def switches(self):
-        """{key under /proc/sys/net: int} for forwarding and every rp_filter."""
+        """{key under /proc/sys/net: int} for forwarding, every rp_filter and (with
+        br_netfilter loaded) bridge-nf-call-iptables."""
         argv = self.in_argv("sh", "-c", "grep -H '' /proc/sys/net/ipv4/conf/*/rp_filter "
-                            "/proc/sys/net/ipv4/ip_forward /proc/sys/net/ipv6/conf/all/forwarding")
+                            "/proc/sys/net/ipv4/ip_forward /proc/sys/net/ipv6/conf/all/forwarding "
+                            "$(ls /proc/sys/net/bridge/bridge-nf-call-iptables 2>/dev/null)")
         values = {}
         for line in run(argv).splitlines():
             path, _, value = line.rpartition(":")
@@ -334,8 +337,11 @@ class Builder:
         self.configure(tap_ns, "tap0", v4="10.77.0.1/24", up=rng.random() < 0.7)
         tun_ns.ip("tuntap", "add", "tun0", "mode", "tun")
         self.configure(tun_ns, "tun0", v4="10.78.0.1/24", v6="fd78::1/64", up=True)
-        ifb_ns.ip("link", "add", "ifb0", "type", "ifb")
-        self.configure(ifb_ns, "ifb0", up=rng.random() < 0.5)
+        # An ifb device only where its module is loaded already: loading it (which
+        # `ip link add type ifb` does) makes ifb0 and ifb1 in the host's own namespace.
+        if os.path.isdir("/sys/module/ifb"):
+            ifb_ns.ip("link", "add", "ifb0", "type", "ifb")
+            self.configure(ifb_ns, "ifb0", up=rng.random() < 0.5)
 
         # Veths between named namespaces and the root namespace, and static routes there.
         uplinked = take(rng.randint(3, 5))
@@ -435,6 +441,10 @@ class Builder:
             ns.sysctl("net/ipv4/conf/all/rp_filter", rng.choice([1, 2]))
         for ns, ifname in rng.sample(veth_ends, 3) + [(host, "rbr0")]:
             ns.sysctl(f"net/ipv4/conf/{ifname}/rp_filter", rng.choice([0, 1, 2]))
+        # Bridged IPv4 through netfilter (on by default where br_netfilter is loaded).
+        for ns in rng.sample(self.named, 2):
+            if os.path.exists("/proc/sys/net/bridge/bridge-nf-call-iptables"):
+                ns.sysctl("net/bridge/bridge-nf-call-iptables", 0)
 
     def masquerade_rules(self, rng, uplinked, spokes):
         """nftables rules that masquerade traffic leaving some interfaces, written by
@@ -590,7 +600,8 @@ def read_oracle(ns):
             routes[(family, r.get("type", "unicast"), r["dst"], r.get("gateway"), r.get("dev"),
                     r.get("scope"), r.get("protocol"), r.get("metric", 0), r.get("prefsrc"))] += 1
     forwarding = {"inet": bool(switches["ipv4/ip_forward"]),
-                  "inet6": bool(switches["ipv6/conf/all/forwarding"])}
+                  "inet6": bool(switches["ipv6/conf/all/forwarding"]),
+                  "bridgeNetfilter": bool(switches.get("bridge/bridge-nf-call-iptables", 0))}
     return {"links": links, "routes": routes, "forwarding": forwarding}
 
 
@@ -736,8 +747,9 @@ def compare(namespaces, snapshot, helper, counts):
         for field, want in (("kind", ns.kind), ("name", ns.name), ("label", want_label)):
             if got.get(field) != want:
                 diffs.append(f"{where}: {field}: helper {got.get(field)!r}, expected {want!r}")
-        if got.get("forwarding") != snapshot[ns.inode]["forwarding"]:
-            diffs.append(f"{where}: forwarding: helper {got.get('forwarding')}, sysctl "
+        got_switches = dict(got.get("forwarding") or {}, bridgeNetfilter=got.get("bridgeNetfilter"))
+        if got_switches != snapshot[ns.inode]["forwarding"]:
+            diffs.append(f"{where}: forwarding and bridge netfilter: helper {got_switches}, sysctl "
                          f"{snapshot[ns.inode]['forwarding']}")
         missing_pids = [p for p in ns.pids if p not in (got.get("pids") or [])]
         if missing_pids:

@@ -43,6 +43,8 @@ Topology sample()
               QStringLiteral("10.1.1.1"), QStringLiteral("veth0"), QStringLiteral("global"),
               QStringLiteral("static"), 100, QStringLiteral("10.1.1.2")};
     host.routes.append(def);
+    host.forwardingV4 = true;
+    host.bridgeNetfilter = true;
     t.namespaces.append(host);
 
     Namespace held;
@@ -128,7 +130,7 @@ private slots:
         arg << sample();
         // Must match the type in helper/org.netnsstudio.Helper1.xml.
         QCOMPARE(arg.currentSignature(),
-                 QStringLiteral("a(tsssaua(isssbsuss(tis)asib)a(sssssssus)bb)"));
+                 QStringLiteral("a(tsssaua(isssbsuss(tis)asib)a(sssssssus)bbb)"));
     }
 
     void dbusRoundTrip()
