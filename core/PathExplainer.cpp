@@ -288,35 +288,76 @@ struct Walk {
         return false;
     }
 
+    /// An interface reached at layer 2, and the bridges that passed the frame from one
+    /// of their ports to another on the way.
+    struct Reach {
+        const Namespace* ns;
+        const Link* link;
+        QList<QPair<const Namespace*, const Link*>> bridgedBy;
+    };
+
     /// The interfaces reachable at layer 2 from link `from` in `ns` (across veth pairs
-    /// and bridges), that take part in layer 3 (not bridge ports).
-    QList<QPair<const Namespace*, const Link*>> segment(const Namespace* ns, const Link* from)
+    /// and bridges), that take part in layer 3 (not bridge ports), nearest first: the
+    /// order in which they hear a broadcast (a bridge hears it before its ports' peers).
+    QList<Reach> segment(const Namespace* ns, const Link* from)
     {
-        QList<QPair<const Namespace*, const Link*>> endpoints;
-        QList<QPair<const Namespace*, const Link*>> queue{{ns, from}};
+        QList<Reach> endpoints;
+        QList<Reach> queue{{ns, from, {}}};
         QSet<QPair<NamespaceId, int>> seen{{ns->id, from->ifindex}};
-        auto visit = [&](const Namespace* n, const Link* l) {
+        auto visit = [&](const Namespace* n, const Link* l, const QList<QPair<const Namespace*, const Link*>>& by) {
             if (!l || !l->up || seen.contains({n->id, l->ifindex}))
                 return;
             seen.insert({n->id, l->ifindex});
-            queue.append({n, l});
+            queue.append({n, l, by});
         };
         while (!queue.isEmpty()) {
-            const auto [n, l] = queue.takeFirst();
-            if (!(n == ns && l == from) && l->master.isEmpty())
-                endpoints.append({n, l});
-            if (l->peer.isValid())
-                if (const Namespace* peerNs = topology.namespaceById(l->peer.namespaceId))
-                    visit(peerNs, peerNs->linkByIndex(l->peer.ifindex));
-            for (const Link& other : n->links) {
-                if (!l->master.isEmpty() && other.name == l->master)
-                    visit(n, &other); // a port hands frames to its bridge
-                if (other.master == l->name)
-                    visit(n, &other); // a bridge hands them to its ports; ports reach each other
-                                      // only through it, so not when it is down
+            const Reach r = queue.takeFirst();
+            const bool origin = r.ns == ns && r.link == from;
+            if (!origin && r.link->master.isEmpty())
+                endpoints.append(r);
+            if (r.link->peer.isValid())
+                if (const Namespace* peerNs = topology.namespaceById(r.link->peer.namespaceId))
+                    visit(peerNs, peerNs->linkByIndex(r.link->peer.ifindex), r.bridgedBy);
+            for (const Link& other : r.ns->links) {
+                if (!r.link->master.isEmpty() && other.name == r.link->master)
+                    visit(r.ns, &other, r.bridgedBy); // a port hands frames to its bridge
+                // A bridge hands them to its ports; ports reach each other only through
+                // it, so not when it is down. What it got from a port, it bridges.
+                if (other.master == r.link->name)
+                    visit(r.ns, &other, origin ? r.bridgedBy : r.bridgedBy + QList{qMakePair(r.ns, r.link)});
             }
         }
         return endpoints;
+    }
+
+    /// With br_netfilter, IPv4 that a bridge passes between its ports goes through its
+    /// namespace's nat postrouting with the bridge as output interface: masquerading
+    /// there gives it the bridge's address towards the destination.
+    bool masqueradeBridged(const QList<QPair<const Namespace*, const Link*>>& bridges, const Cidr& target,
+                           std::optional<Cidr>& source)
+    {
+        if (!masquerades || !source || source->family != AF_INET)
+            return true;
+        for (const auto& [n, bridge] : bridges) {
+            if (!n->bridgeNetfilter || !bridge->masquerade)
+                continue;
+            const auto rewritten = sourceV4(*n, bridge->name, target);
+            if (!rewritten)
+                return fail(PathProblem::NoSourceAddress,
+                            Text::tr("%1 masquerades what its bridge %2 passes on, but %2 has no IPv4 address to "
+                                     "give the packet, so it drops it.")
+                                .arg(n->label, bridge->name),
+                            n->id, bridge->name);
+            if (rewritten->address != source->address) {
+                hops.last().note += QLatin1Char(' ') +
+                                    Text::tr("The bridge %1 in %2 passes it on, and masquerading there rewrites "
+                                             "its source to %3.")
+                                        .arg(bridge->name, n->label, rewritten->addressText());
+                nats.append({n->id, *source, *rewritten});
+                source = rewritten;
+            }
+        }
+        return true;
     }
 
     /// From namespace `at`, gets a packet from `source` (when there is one) to
@@ -440,17 +481,38 @@ struct Walk {
                                "neighbour table).")
                                 .arg(out->name, at->label, next.addressText()),
                             at->id, out->name);
-            // Who answers for the next hop on that segment: ARP answers for any own
-            // address; IPv6 neighbour discovery only for an address of the interface
-            // that hears the solicitation.
+            // Who answers for the next hop on that segment, first come: ARP answers for
+            // any own address, when the reverse-path filter of the interface that hears
+            // it lets the request's sender through (arp_process routes the request);
+            // IPv6 neighbour discovery only for an address of the interface asked.
+            // The request asks from the packet's source when that is an own address.
+            const std::optional<Cidr> asker =
+                source && owner(*at, *source) ? source : sourceV4(*at, out->name, next);
             const Namespace* nextNs = nullptr;
-            for (const auto& [n, l] : segment(at, out)) {
-                if (n != at && (next.family == AF_INET6 ? hasAddress(*l, next) : owner(*n, next) != nullptr)) {
-                    nextNs = n;
-                    arrivedBy = l;
-                    break;
+            std::optional<Reach> filtered;
+            for (const Reach& r : segment(at, out)) {
+                if (r.ns == at || (next.family == AF_INET6 ? !hasAddress(*r.link, next) : !owner(*r.ns, next)))
+                    continue;
+                if (next.family == AF_INET && asker && !passesReversePath(*r.ns, *r.link, *asker)) {
+                    if (!filtered)
+                        filtered = r;
+                    continue;
                 }
+                nextNs = r.ns;
+                arrivedBy = r.link;
+                if (!masqueradeBridged(r.bridgedBy, target, source))
+                    return false;
+                break;
             }
+            if (!nextNs && filtered)
+                return fail(PathProblem::ReversePathFilter,
+                            Text::tr("%1 does not answer the ARP request for %2 that comes in by %3: its "
+                                     "reverse-path filter (rp_filter %4) wants a route back to the asker %5 out "
+                                     "of %3, and %1 has none. So the packet goes nowhere.")
+                                .arg(filtered->ns->label, next.addressText(), filtered->link->name)
+                                .arg(filtered->link->rpFilter)
+                                .arg(asker->addressText()),
+                            filtered->ns->id, filtered->link->name);
             if (!nextNs)
                 return fail(PathProblem::AddressNotAssigned,
                             next.family == AF_INET6

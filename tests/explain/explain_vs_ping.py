@@ -28,7 +28,10 @@ $EXPLAIN_SEED, else is random, and is printed; topology I uses SEED+I, so
    or go down after the routes, the bridge or its ports down, lo down; IPv4 and IPv6
    forwarding on, and rp_filter 1 or 2, in some namespaces (the root one included);
    in about 70% of the IPv4-forwarding namespaces, masquerading (nft, in the shape
-   core/Masquerade writes) of what leaves some or all of their interfaces.
+   core/Masquerade writes) of what leaves some or all of their interfaces (the bridge
+   among them); where the host has br_netfilter loaded, bridge-nf-call-iptables off in
+   about 40% of the namespaces (on, the default, a bridge's namespace masquerades what
+   the bridge passes between its ports too).
 2. Waits until every link's operstate agrees with its carrier (the kernel updates it
    up to 1 s late, and the explainer reads it), then runs the explainer at once and
    the pings 1 s after the build.
@@ -79,8 +82,9 @@ CLI = os.path.join(BUILD, "bin", "netns-studio")
 HOST = "host"
 V4 = "10.77.{}.0/24"
 V6 = "fd00:77:{}::/64"
-WITH_NAT = False  # --nat
-WITH_RP_FILTER = False  # --rp-filter
+# br_netfilter is loaded (the host's business, not this test's): a namespace's bridges
+# then pass IPv4 through its netfilter hooks unless it switches that off.
+BRIDGE_NETFILTER = os.path.exists("/proc/sys/net/bridge/bridge-nf-call-iptables")
 
 # core/Masquerade.cpp's nft script for turning masquerading on for interface {}.
 MASQUERADE = ("add table ip netns_studio; add set ip netns_studio masquerade_out {{ type ifname; }}; "
@@ -264,14 +268,13 @@ class Topology:
                 mine = [ifn for n, ifn, _ in self.endpoints if n == node]
                 if mine and rng.random() < 0.7:
                     chosen = rng.sample(mine, rng.randint(1, len(mine)))
-                    if WITH_NAT:  # drawn either way, so a seed makes the same topology
-                        self.masquerade[node] = chosen
+                    self.masquerade[node] = chosen
             if self.v6 and rng.random() < 0.4:
                 self.sysctls[node].append("net.ipv6.conf.all.forwarding=1")
             if rng.random() < 0.15:
-                rp = rng.choice([1, 2])
-                if WITH_RP_FILTER:  # drawn either way, so a seed makes the same topology
-                    self.sysctls[node].append(f"net.ipv4.conf.all.rp_filter={rp}")
+                self.sysctls[node].append(f"net.ipv4.conf.all.rp_filter={rng.choice([1, 2])}")
+            if rng.random() < 0.4 and BRIDGE_NETFILTER:  # drawn either way, so a seed makes the same topology
+                self.sysctls[node].append("net.bridge.bridge-nf-call-iptables=0")
 
     def routes(self, node, family):
         rng = self.rng
@@ -398,7 +401,7 @@ class Topology:
         run(["ip", "route", "flush", "table", "main"], check=False)
         run(["ip", "-6", "route", "flush", "table", "main"], check=False)
         run(["sysctl", "-qw", "net.ipv4.ip_forward=0", "net.ipv6.conf.all.forwarding=0",
-             "net.ipv4.conf.all.rp_filter=0"])
+             "net.ipv4.conf.all.rp_filter=0"] + (["net.bridge.bridge-nf-call-iptables=1"] if BRIDGE_NETFILTER else []))
         if self.masquerade[HOST]:
             run(["nft", "delete", "table", "ip", "netns_studio"])
         if run(["ip", "netns", "list"]).stdout.strip():
@@ -437,7 +440,8 @@ def dump(topo):
             out.append(f"  ip {' '.join(args)}:")
             out += ["    " + l for l in text.split("\n") if l]
         p = run(in_ns(node, ["sysctl", "net.ipv4.ip_forward", "net.ipv6.conf.all.forwarding",
-                             "net.ipv4.conf.all.rp_filter"]), check=False)
+                             "net.ipv4.conf.all.rp_filter"] +
+                      (["net.bridge.bridge-nf-call-iptables"] if BRIDGE_NETFILTER else [])), check=False)
         out.append("  " + p.stdout.strip().replace("\n", "; "))
         if topo.masquerade[node]:
             out.append(f"  masquerades what leaves: {' '.join(topo.masquerade[node])}")
@@ -456,7 +460,6 @@ def ping(src, family, addr):
 
 
 def main():
-    global WITH_NAT, WITH_RP_FILTER
     ap = argparse.ArgumentParser(prog=PROG)
     ap.add_argument("seed", nargs="?", type=int)
     ap.add_argument("--topologies", type=int, default=int(os.environ.get("EXPLAIN_TOPOLOGIES", 40)))
@@ -467,10 +470,6 @@ def main():
                     help="seconds the whole run should take: fewer pairs per topology (down to "
                     "two per source) when the machine is slow; 0: always --pairs")
     ap.add_argument("--settle", type=float, default=1.0, help="seconds between building and pinging")
-    ap.add_argument("--nat", action="store_true",
-                    help="masquerade on some forwarding namespaces' links (open: disagreements with rp_filter)")
-    ap.add_argument("--rp-filter", action="store_true",
-                    help="rp_filter 1 or 2 in some namespaces (open: a few disagreements)")
     ap.add_argument("--keep-going", action="store_true")
     ap.add_argument("--verbose", action="store_true", help="print the time each topology takes")
     ap.add_argument("--reference", action="store_true",
@@ -478,8 +477,6 @@ def main():
                     "that resolve it, and count where the model with all fixes disagrees with ping")
     ap.add_argument("--print-topology", action="store_true", help="print every topology's commands")
     args = ap.parse_args()
-    WITH_NAT = args.nat
-    WITH_RP_FILTER = args.rp_filter
 
     if os.geteuid() != 0:
         log(f"{PROG}: needs root; skipping")
