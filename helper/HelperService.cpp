@@ -98,6 +98,7 @@ HelperService::HelperService(const QDBusConnection& bus, int idleMs, TopologyMon
 void HelperService::SetLocale(const QString& locale)
 {
     // Changes nothing on the host, so there is nothing to ask polkit (as PackageKit's SetHints).
+    const MessageCatalog::Scope language(m_languages.of(message().service()));
     if (!MessageCatalog::isLocaleName(locale)) {
         sendErrorReply(HelperErrors::InvalidArgument,
                        HelperText::tr("A locale is a language code with an optional country code, "

@@ -14,6 +14,7 @@
 // Runs only inside scripts/sandbox (NETNS_STUDIO_SANDBOX=1); skipped elsewhere.
 
 #include "CommandLog.h"
+#include "EditController.h"
 #include "GuiTestSupport.h"
 #include "HelperClient.h"
 #include "LessonStepView.h"
