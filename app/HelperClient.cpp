@@ -6,6 +6,7 @@
 #include <QDBusPendingCallWatcher>
 #include <QDBusPendingReply>
 #include <QDBusMetaType>
+#include <QLocale>
 
 namespace NetnsStudio {
 
@@ -23,8 +24,17 @@ HelperError errorOf(const QDBusMessage& reply)
 
 HelperClient::HelperClient(const QDBusConnection& bus, QObject* parent)
     : QObject(parent), m_bus(bus),
-      m_proxy(std::make_unique<Helper1Interface>(kServiceName, kObjectPath, bus))
+      m_proxy(std::make_unique<Helper1Interface>(kServiceName, kObjectPath, bus)),
+      m_watcher(new QDBusServiceWatcher(kServiceName, bus, QDBusServiceWatcher::WatchForUnregistration, this))
 {
+    // The helper exits when idle and forgets us; the next call starts a new one.
+    connect(m_watcher, &QDBusServiceWatcher::serviceUnregistered, this, [this] {
+        m_localeSent = false;
+        if (m_subscribed) {
+            m_subscribed = false;
+            emit helperLost();
+        }
+    });
 }
 
 HelperClient::~HelperClient() = default;
@@ -39,8 +49,20 @@ QString HelperClient::connectionError() const
     return m_bus.lastError().message();
 }
 
-QDBusMessage HelperClient::newCall(const QString& method) const
+QDBusMessage HelperClient::newCall(const QString& method)
 {
+    // The helper's messages in our language. Sent without waiting: the bus delivers our
+    // messages in order, also to a helper it is just starting. An older helper that has no
+    // SetLocale answers with an error that nobody reads, and speaks English.
+    // The language our own catalogue was chosen by (LANGUAGE first), as "de_DE".
+    const QString locale = QLocale().uiLanguages().value(0).replace(QLatin1Char('-'), QLatin1Char('_'));
+    if (!m_localeSent && !locale.isEmpty() && locale != QLatin1String("C")) {
+        m_localeSent = true;
+        QDBusMessage setLocale = QDBusMessage::createMethodCall(m_proxy->service(), m_proxy->path(),
+                                                                m_proxy->interface(), QStringLiteral("SetLocale"));
+        setLocale << locale;
+        m_bus.send(setLocale);
+    }
     QDBusMessage call = QDBusMessage::createMethodCall(m_proxy->service(), m_proxy->path(),
                                                        m_proxy->interface(), method);
     // Lets polkit ask the person for a password when the policy says so.
@@ -100,13 +122,6 @@ void HelperClient::subscribe()
         m_listening = true;
         m_bus.connect(kServiceName, kObjectPath, m_proxy->interface(), QStringLiteral("TopologyChanged"), this,
                       SLOT(onTopologyChanged(QDBusMessage)));
-        m_watcher = new QDBusServiceWatcher(kServiceName, m_bus, QDBusServiceWatcher::WatchForUnregistration, this);
-        connect(m_watcher, &QDBusServiceWatcher::serviceUnregistered, this, [this] {
-            if (m_subscribed) {
-                m_subscribed = false;
-                emit helperLost();
-            }
-        });
     }
     auto* watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(newCall(QStringLiteral("Subscribe")), kCallTimeoutMs),
                                                 this);

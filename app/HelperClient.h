@@ -75,11 +75,13 @@ private slots:
     void onBatchProgress(uint done, uint total);
 
 private:
-    QDBusMessage newCall(const QString& method) const;
+    /// A call to the helper, after telling it our language once per helper process.
+    QDBusMessage newCall(const QString& method);
 
     QDBusConnection m_bus;
     std::unique_ptr<Helper1Interface> m_proxy;
     QDBusServiceWatcher* m_watcher = nullptr;
+    bool m_localeSent = false;
     bool m_subscribed = false;
     bool m_listening = false;
     bool m_listeningToPings = false;

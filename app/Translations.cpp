@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Translations.h"
 
+#include "Catalogues.h"
+
 #include <QCoreApplication>
-#include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -10,16 +11,6 @@
 namespace NetnsStudio {
 
 namespace {
-
-/// The folder of our .qm files: the build tree's for a program built there, so that a
-/// build never picks up an older installed catalogue.
-QString catalogueFolder()
-{
-    const QString appDir = QDir(QCoreApplication::applicationDirPath()).canonicalPath();
-    if (appDir == QDir(QStringLiteral(NETNS_STUDIO_BUILD_BIN_DIR)).canonicalPath())
-        return QStringLiteral(NETNS_STUDIO_BUILD_TRANSLATIONS_DIR);
-    return QStringLiteral(NETNS_STUDIO_INSTALLED_TRANSLATIONS_DIR);
-}
 
 bool install(QCoreApplication& app, const QString& name, const QString& folder)
 {

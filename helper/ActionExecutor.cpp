@@ -109,9 +109,9 @@ MaybeFailure Batch::resolve(const NamespaceRef& ref, DiscoveredNamespace** out)
         return std::nullopt;
     if (ref.id)
         return Failure{HelperErrors::NotFound,
-                       QStringLiteral("There is no network namespace with id %1 (any more).").arg(ref.id)};
+                       HelperText::tr("There is no network namespace with id %1 (any more).").arg(ref.id)};
     return Failure{HelperErrors::NotFound,
-                   QStringLiteral("There is no namespace named '%1'.").arg(ref.name)};
+                   HelperText::tr("There is no namespace named '%1'.").arg(ref.name)};
 }
 
 MaybeFailure Batch::socketFor(DiscoveredNamespace* ns, nl_sock** out)
@@ -121,7 +121,7 @@ MaybeFailure Batch::socketFor(DiscoveredNamespace* ns, nl_sock** out)
         std::vector<SocketPtr> opened = openRouteSockets({ns->fd.get()});
         if (!opened[0])
             return Failure{HelperErrors::Kernel,
-                           QStringLiteral("Cannot open a netlink socket in namespace %1.").arg(ns->label)};
+                           HelperText::tr("Cannot open a netlink socket in namespace %1.").arg(ns->label)};
         it = m_sockets.emplace(ns->id, std::move(opened[0])).first;
     }
     *out = it->second.get();
@@ -145,11 +145,11 @@ MaybeFailure Batch::fetchLink(nl_sock* sock, const DiscoveredNamespace* ns, cons
     const QString where = ns->label;
     if (err < 0 || !link)
         return Failure{HelperErrors::NotFound,
-                       QStringLiteral("There is no interface '%1' in %2.").arg(ref.name, where)};
+                       HelperText::tr("There is no interface '%1' in %2.").arg(ref.name, where)};
     // Re-resolved at the moment of acting: an index whose name changed is not ours.
     if (QString::fromUtf8(rtnl_link_get_name(link)) != ref.name)
         return Failure{HelperErrors::NotFound,
-                       QStringLiteral("Interface %1 in %2 is now called '%3', not '%4'.")
+                       HelperText::tr("Interface %1 in %2 is now called '%3', not '%4'.")
                            .arg(ref.ifindex)
                            .arg(where, QString::fromUtf8(rtnl_link_get_name(link)), ref.name)};
     return std::nullopt;
@@ -237,7 +237,7 @@ MaybeFailure Batch::deleteNamespace(const Action& a, UndoList* undo)
         return f;
     if (ns->name.isEmpty())
         return Failure{HelperErrors::InvalidArgument,
-                       QStringLiteral("Namespace %1 has no name to delete: it lives as long as the "
+                       HelperText::tr("Namespace %1 has no name to delete: it lives as long as the "
                                       "processes that hold it.")
                            .arg(ns->label)};
     const QString name = ns->name;
@@ -274,7 +274,7 @@ MaybeFailure Batch::addVethPair(const Action& a, UndoList* undo)
         return f;
     LinkPtr veth(rtnl_link_veth_alloc());
     if (!veth)
-        return Failure{HelperErrors::Kernel, QStringLiteral("Out of memory.")};
+        return Failure{HelperErrors::Kernel, HelperText::tr("Out of memory.")};
     rtnl_link_set_name(veth.get(), a.name.toUtf8().constData());
     rtnl_link* peer = rtnl_link_veth_get_peer(veth.get());
     rtnl_link_set_name(peer, a.peerName.toUtf8().constData());
@@ -284,7 +284,7 @@ MaybeFailure Batch::addVethPair(const Action& a, UndoList* undo)
     const int err = rtnl_link_add(sock, veth.get(), NLM_F_CREATE | NLM_F_EXCL);
     rtnl_link_veth_release(veth.release());
     if (err < 0)
-        return netlinkFailure(err, QStringLiteral("Cannot create the veth pair %1/%2").arg(a.name, a.peerName));
+        return netlinkFailure(err, HelperText::tr("Cannot create the veth pair %1/%2").arg(a.name, a.peerName));
     undoBy(undo, Action::deleteLink(a.ns, {a.name, 0}));
     return std::nullopt;
 }
@@ -298,7 +298,7 @@ MaybeFailure Batch::linkAction(const Action& a, UndoList* undo)
     if (MaybeFailure f = enterLink(a, &ns, &sock, &link))
         return f;
     const LinkRef current{a.link.name, rtnl_link_get_ifindex(link.get())};
-    const QString doing = QStringLiteral("Cannot change %1 in %2").arg(a.link.name, ns->label);
+    const QString doing = HelperText::tr("Cannot change %1 in %2").arg(a.link.name, ns->label);
     LinkPtr change(rtnl_link_alloc());
 
     switch (a.type) {
@@ -359,7 +359,7 @@ MaybeFailure Batch::linkAction(const Action& a, UndoList* undo)
     }
     case T::DeleteLink: return deleteLink(ns, sock, link.get(), undo);
     default:
-        return Failure{HelperErrors::InvalidArgument, QStringLiteral("Not a link action.")};
+        return Failure{HelperErrors::InvalidArgument, HelperText::tr("Not a link action.")};
     }
 }
 
@@ -376,7 +376,7 @@ MaybeFailure Batch::moveLink(const Action& a, DiscoveredNamespace* ns, nl_sock* 
     LinkPtr change(rtnl_link_alloc());
     rtnl_link_set_ns_fd(change.get(), target->fd.get());
     if (MaybeFailure f = changeLink(sock, link, change.get(),
-                                    QStringLiteral("Cannot move %1 to %2").arg(a.link.name, target->label)))
+                                    HelperText::tr("Cannot move %1 to %2").arg(a.link.name, target->label)))
         return f;
     undo->push_back([this, before, from = ns->id, to = target->id, name = a.link.name,
                      ifindex = rtnl_link_get_ifindex(link)]() -> MaybeFailure {
@@ -401,7 +401,7 @@ MaybeFailure Batch::moveLink(const Action& a, DiscoveredNamespace* ns, nl_sock* 
         else
             nlmsg_free(raw);
         if (err < 0)
-            return netlinkFailure(err, QStringLiteral("Cannot move %1 back to %2").arg(name, home->label));
+            return netlinkFailure(err, HelperText::tr("Cannot move %1 back to %2").arg(name, home->label));
         return before->restore(homeSock, {ifindex});
     });
     return std::nullopt;
@@ -423,7 +423,7 @@ MaybeFailure Batch::deleteLink(DiscoveredNamespace* ns, nl_sock* sock, rtnl_link
         peerIfindex = rtnl_link_get_link(link);
         if (!peerNs)
             return Failure{HelperErrors::Kernel,
-                           QStringLiteral("Cannot find the namespace of the peer of %1 in %2, so deleting it "
+                           HelperText::tr("Cannot find the namespace of the peer of %1 in %2, so deleting it "
                                           "could not be undone.")
                                .arg(name, ns->label)};
         if (peerNs == ns)
@@ -432,7 +432,7 @@ MaybeFailure Batch::deleteLink(DiscoveredNamespace* ns, nl_sock* sock, rtnl_link
             return f;
     }
     if (const int err = rtnl_link_delete(sock, link); err < 0)
-        return netlinkFailure(err, QStringLiteral("Cannot delete %1 in %2").arg(name, ns->label));
+        return netlinkFailure(err, HelperText::tr("Cannot delete %1 in %2").arg(name, ns->label));
     std::vector<int> touched = here->portsOf(ifindex);
     touched.push_back(ifindex);
     if (peerNs == ns && peerIfindex)
@@ -473,7 +473,7 @@ MaybeFailure Batch::addressAction(const Action& a, UndoList* undo)
     const LinkRef current{a.link.name, rtnl_link_get_ifindex(link.get())};
     if (a.type == Action::Type::AddAddress) {
         if (const int err = rtnl_addr_add(sock, addr.get(), NLM_F_EXCL); err < 0)
-            return netlinkFailure(err, QStringLiteral("Cannot add %1 to %2").arg(a.address, a.link.name));
+            return netlinkFailure(err, HelperText::tr("Cannot add %1 to %2").arg(a.address, a.link.name));
         undoBy(undo, Action::deleteAddress(a.ns, current, a.address));
     } else {
         // With an address go the routes that use it (and with IPv4's last one, all the
@@ -482,7 +482,7 @@ MaybeFailure Batch::addressAction(const Action& a, UndoList* undo)
         if (MaybeFailure f = capture(ns, &before))
             return f;
         if (const int err = rtnl_addr_delete(sock, addr.get(), 0); err < 0)
-            return netlinkFailure(err, QStringLiteral("Cannot remove %1 from %2").arg(a.address, a.link.name));
+            return netlinkFailure(err, HelperText::tr("Cannot remove %1 from %2").arg(a.address, a.link.name));
         undoByRestoring(undo, before, ns->id, {});
     }
     return std::nullopt;
@@ -537,14 +537,14 @@ MaybeFailure Batch::routeAction(const Action& a, UndoList* undo)
         rtnl_route_set_scope(route.get(),
                              family == AF_INET && !gateway ? RT_SCOPE_LINK : RT_SCOPE_UNIVERSE);
         if (const int err = rtnl_route_add(sock, route.get(), NLM_F_EXCL); err < 0)
-            return netlinkFailure(err, QStringLiteral("Cannot add the route %1 in %2").arg(text, ns->label));
+            return netlinkFailure(err, HelperText::tr("Cannot add the route %1 in %2").arg(text, ns->label));
         undoBy(undo, Action::deleteRoute(a.ns, a.address, a.gateway, a.link, a.number));
     } else {
         // As ip does: any scope and any protocol match (libnl's default protocol is static).
         rtnl_route_set_scope(route.get(), RT_SCOPE_NOWHERE);
         rtnl_route_set_protocol(route.get(), RTPROT_UNSPEC);
         if (const int err = rtnl_route_delete(sock, route.get(), 0); err < 0)
-            return netlinkFailure(err, QStringLiteral("Cannot delete the route %1 in %2").arg(text, ns->label));
+            return netlinkFailure(err, HelperText::tr("Cannot delete the route %1 in %2").arg(text, ns->label));
         undoBy(undo, Action::addRoute(a.ns, a.address, a.gateway, a.link, a.number));
     }
     return std::nullopt;
@@ -559,7 +559,7 @@ MaybeFailure Batch::addBridge(const Action& a, UndoList* undo)
     LinkPtr bridge(rtnl_link_bridge_alloc());
     rtnl_link_set_name(bridge.get(), a.name.toUtf8().constData());
     if (const int err = rtnl_link_add(sock, bridge.get(), NLM_F_CREATE | NLM_F_EXCL); err < 0)
-        return netlinkFailure(err, QStringLiteral("Cannot create the bridge %1 in %2").arg(a.name, ns->label));
+        return netlinkFailure(err, HelperText::tr("Cannot create the bridge %1 in %2").arg(a.name, ns->label));
     undoBy(undo, Action::deleteLink(a.ns, {a.name, 0}));
     return std::nullopt;
 }
@@ -585,7 +585,7 @@ MaybeFailure Batch::setForwarding(const Action& a, UndoList* undo)
         return rc;
     });
     if (result < 0)
-        return systemFailure(-result, QStringLiteral("Cannot set forwarding in %1").arg(ns->label));
+        return systemFailure(-result, HelperText::tr("Cannot set forwarding in %1").arg(ns->label));
     undoBy(undo, Action::setForwarding(a.ns, a.family, old == '1'));
     return std::nullopt;
 }
@@ -626,33 +626,33 @@ MaybeFailure Batch::setMasquerade(const Action& a, UndoList* undo)
         if (!netfilter || nl_connect(netfilter.get(), NETLINK_NETFILTER) < 0 ||
             MasqueradeReader::read(netfilter.get(), &state) < 0) {
             failure = Failure{HelperErrors::Kernel,
-                              QStringLiteral("Cannot read the nftables rules of %1.").arg(ns->label)};
+                              HelperText::tr("Cannot read the nftables rules of %1.").arg(ns->label)};
             return 0;
         }
         if (a.flag && state.covers(current)) {
             failure = Failure{HelperErrors::Exists,
-                              QStringLiteral("Traffic leaving %1 in %2 is masqueraded already.")
+                              HelperText::tr("Traffic leaving %1 in %2 is masqueraded already.")
                                   .arg(a.link.name, ns->label)};
             return 0;
         }
         if (!a.flag && !state.ownSetNames.contains(a.link.name)) {
             failure = Failure{HelperErrors::NotFound,
                               state.covers(current)
-                                  ? QStringLiteral("Traffic leaving %1 in %2 is masqueraded by an nftables "
+                                  ? HelperText::tr("Traffic leaving %1 in %2 is masqueraded by an nftables "
                                                    "rule that Netns Studio did not write; change it with nft.")
                                         .arg(a.link.name, ns->label)
-                                  : QStringLiteral("Traffic leaving %1 in %2 is not masqueraded.")
+                                  : HelperText::tr("Traffic leaving %1 in %2 is not masqueraded.")
                                         .arg(a.link.name, ns->label)};
             return 0;
         }
         if (const auto error = runNft(Masquerade::nftScript(a.link.name, a.flag)))
             failure = Failure{HelperErrors::Kernel,
-                              QStringLiteral("Cannot change masquerading of %1 in %2: %3")
+                              HelperText::tr("Cannot change masquerading of %1 in %2: %3")
                                   .arg(a.link.name, ns->label, *error)};
         return 0;
     });
     if (entered < 0)
-        return systemFailure(-entered, QStringLiteral("Cannot enter namespace %1").arg(ns->label));
+        return systemFailure(-entered, HelperText::tr("Cannot enter namespace %1").arg(ns->label));
     if (failure)
         return failure;
     undoBy(undo, Action::setMasquerade(a.ns, {a.link.name, current.ifindex}, !a.flag));
@@ -681,7 +681,7 @@ MaybeFailure Batch::run(const Action& a, UndoList* undo, QList<NamespaceId>* cre
     case T::SetForwarding: return setForwarding(a, undo);
     case T::SetMasquerade: return setMasquerade(a, undo);
     }
-    return Failure{HelperErrors::InvalidArgument, QStringLiteral("Unknown action.")};
+    return Failure{HelperErrors::InvalidArgument, HelperText::tr("Unknown action.")};
 }
 
 } // namespace

@@ -51,6 +51,11 @@ QStringList PolkitActions::knownMethods()
     return methodTable().keys();
 }
 
+QStringList PolkitActions::methodsWithoutAction()
+{
+    return {QStringLiteral("SetLocale")};
+}
+
 namespace {
 
 constexpr int kMaxDetailLength = 200; // enough for a prompt; a rule sees the start

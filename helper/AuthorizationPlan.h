@@ -22,12 +22,14 @@ inline const QString Manage = QStringLiteral("org.netnsstudio.manage");
 inline const QString ManageForeign = QStringLiteral("org.netnsstudio.manage-foreign");
 inline const QString Probe = QStringLiteral("org.netnsstudio.probe");
 
-/// The polkit actions each method of the XML contract may ask for. Every method has
-/// an entry (a test checks the XML against this table); a method without one is
-/// refused, whatever polkit would say.
+/// The polkit actions each method of the XML contract may ask for. Every method but
+/// methodsWithoutAction() has an entry (a test checks the XML against this table); a
+/// method without one is refused, whatever polkit would say.
 QStringList forMethod(const QString& method);
 /// The methods the table has rows for.
 QStringList knownMethods();
+/// The methods that change nothing and tell nothing, so need no polkit action (SetLocale).
+QStringList methodsWithoutAction();
 
 } // namespace PolkitActions
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <optional>
 
@@ -20,6 +21,12 @@ inline const QString AccessDenied = QStringLiteral("org.freedesktop.DBus.Error.A
 
 namespace NetnsStudio {
 
+/// The translation context of the helper's own messages, the same for lupdate and at run
+/// time; they reach each caller in its language (see MessageCatalog).
+struct HelperText {
+    Q_DECLARE_TR_FUNCTIONS(Helper)
+};
+
 /// Why something the helper tried did not happen: a D-Bus error name and a sentence.
 struct Failure {
     QString name;
@@ -32,5 +39,11 @@ using MaybeFailure = std::optional<Failure>;
 /// A failed system call, named by errno: EEXIST is Exists, ENOENT and ENODEV are
 /// NotFound, the rest Kernel; the message says what was being done and the errno text.
 Failure systemFailure(int error, const QString& doing);
+
+/// strerror's text, translated for the errnos that the helper meets often.
+QString errnoText(int error);
+
+/// libnl's text for one of its (negative) error codes, translated likewise.
+QString netlinkErrorText(int nlError);
 
 } // namespace NetnsStudio

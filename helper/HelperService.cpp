@@ -75,7 +75,7 @@ constexpr qint64 kProgressIntervalMs = 250;
 
 HelperService::HelperService(const QDBusConnection& bus, int idleMs, TopologyMonitor::Options monitorOptions,
                              QObject* parent)
-    : QObject(parent), m_authorizer(bus), m_bus(bus), m_monitor(monitorOptions)
+    : QObject(parent), m_languages(bus), m_authorizer(bus, m_languages), m_bus(bus), m_monitor(monitorOptions)
 {
     m_watcher.setConnection(bus);
     m_watcher.setWatchMode(QDBusServiceWatcher::WatchForUnregistration);
@@ -93,6 +93,22 @@ HelperService::HelperService(const QDBusConnection& bus, int idleMs, TopologyMon
             emit idle();
     });
     m_idleTimer.start();
+}
+
+void HelperService::SetLocale(const QString& locale)
+{
+    // Changes nothing on the host, so there is nothing to ask polkit (as PackageKit's SetHints).
+    const MessageCatalog::Scope language(m_languages.of(message().service()));
+    if (!MessageCatalog::isLocaleName(locale)) {
+        sendErrorReply(HelperErrors::InvalidArgument,
+                       HelperText::tr("A locale is a language code with an optional country code, "
+                                      "such as de or de_DE."));
+        return;
+    }
+    m_languages.set(message().service(), locale);
+    // A caller that sets its language is about to call again: it keeps the helper a while.
+    if (m_inProgress == 0 && m_subscribers.isEmpty())
+        m_idleTimer.start();
 }
 
 void HelperService::begin()
@@ -129,7 +145,7 @@ qulonglong HelperService::Subscribe(Topology&)
         const QString subscriber = request.service();
         if (!m_subscribers.contains(subscriber) && m_subscribers.size() >= kMaxSubscribers) {
             m_bus.send(request.createErrorReply(HelperErrors::Busy,
-                                                QStringLiteral("Too many subscribers already.")));
+                                                HelperText::tr("Too many subscribers already.")));
             return;
         }
         m_monitor.start();
@@ -165,6 +181,7 @@ qulonglong HelperService::Ping(qulonglong ns, const QString& address, uint count
 {
     setDelayedReply(true);
     const QDBusMessage request = message();
+    const MessageCatalog::Scope language(m_languages.of(request.service()));
     // 1. Validate, before anything is sent or asked.
     QString error;
     const auto target = Validation::parseIpLiteral(address, &error);
@@ -172,13 +189,13 @@ qulonglong HelperService::Ping(qulonglong ns, const QString& address, uint count
     if (!target)
         problem = error;
     else if (count < 1 || count > PingProbe::Limits::MaxCount)
-        problem = QStringLiteral("The count must be from 1 to %1.").arg(PingProbe::Limits::MaxCount);
+        problem = HelperText::tr("The count must be from 1 to %1.").arg(PingProbe::Limits::MaxCount);
     else if (intervalMs < PingProbe::Limits::MinIntervalMs || intervalMs > PingProbe::Limits::MaxIntervalMs)
-        problem = QStringLiteral("The interval must be from %1 to %2 ms.")
+        problem = HelperText::tr("The interval must be from %1 to %2 ms.")
                       .arg(PingProbe::Limits::MinIntervalMs)
                       .arg(PingProbe::Limits::MaxIntervalMs);
     else if (timeoutMs < PingProbe::Limits::MinTimeoutMs || timeoutMs > PingProbe::Limits::MaxTimeoutMs)
-        problem = QStringLiteral("The timeout must be from %1 to %2 ms.")
+        problem = HelperText::tr("The timeout must be from %1 to %2 ms.")
                       .arg(PingProbe::Limits::MinTimeoutMs)
                       .arg(PingProbe::Limits::MaxTimeoutMs);
     if (!problem.isEmpty()) {
@@ -203,7 +220,7 @@ qulonglong HelperService::Ping(qulonglong ns, const QString& address, uint count
         const auto it = std::find_if(now.begin(), now.end(), [ns](const DiscoveredNamespace& d) { return d.id == ns; });
         if (it == now.end()) {
             m_bus.send(request.createErrorReply(HelperErrors::NotFound,
-                                                QStringLiteral("There is no network namespace with id %1.").arg(ns)));
+                                                HelperText::tr("There is no network namespace with id %1.").arg(ns)));
             end();
             return;
         }
@@ -267,6 +284,7 @@ void HelperService::submit(const QList<Action>& steps, bool isBatch, ReplyMaker 
 {
     setDelayedReply(true);
     const QDBusMessage request = message();
+    const MessageCatalog::Scope language(m_languages.of(request.service()));
     QDBusConnection bus = connection();
 
     // 1. Validate: nothing is looked up or asked before the arguments are sound.
@@ -275,9 +293,12 @@ void HelperService::submit(const QList<Action>& steps, bool isBatch, ReplyMaker 
             const QString name = problem.kind == ActionProblem::Kind::InvalidName
                                      ? HelperErrors::InvalidName
                                      : HelperErrors::InvalidArgument;
-            const QString where = isBatch ? QStringLiteral("Step %1 of %2: ").arg(i + 1).arg(steps.size())
-                                          : QString();
-            bus.send(request.createErrorReply(name, where + problem.message));
+            const QString message = isBatch ? HelperText::tr("Step %1 of %2: %3")
+                                                  .arg(i + 1)
+                                                  .arg(steps.size())
+                                                  .arg(problem.message)
+                                            : problem.message;
+            bus.send(request.createErrorReply(name, message));
             return;
         }
     }
@@ -299,7 +320,7 @@ void HelperService::submit(const QList<Action>& steps, bool isBatch, ReplyMaker 
     if (!PolkitActions::forMethod(request.member()).contains(auth.actionId)) {
         bus.send(request.createErrorReply(
             HelperErrors::AccessDenied,
-            QStringLiteral("%1 may not ask for %2.").arg(request.member(), auth.actionId)));
+            HelperText::tr("%1 may not ask for %2.").arg(request.member(), auth.actionId)));
         end();
         return;
     }
@@ -327,15 +348,15 @@ void HelperService::submit(const QList<Action>& steps, bool isBatch, ReplyMaker 
         if (outcome.failure) {
             QString message = outcome.failure->message;
             if (isBatch)
-                message = QStringLiteral("Step %1 of %2 (%3) failed: %4")
+                message = HelperText::tr("Step %1 of %2 (%3) failed: %4")
                               .arg(outcome.failedStep + 1)
                               .arg(steps.size())
                               .arg(commands.value(outcome.failedStep), message);
             if (outcome.failedStep > 0)
-                message += outcome.undoFailures.isEmpty()
-                               ? QStringLiteral(" The steps before it were undone.")
-                               : QStringLiteral(" Undoing the steps before it did not fully work: %1")
-                                     .arg(outcome.undoFailures.join(QLatin1Char(' ')));
+                message = outcome.undoFailures.isEmpty()
+                              ? HelperText::tr("%1 The steps before it were undone.").arg(message)
+                              : HelperText::tr("%1 Undoing the steps before it did not fully work: %2")
+                                    .arg(message, outcome.undoFailures.join(QLatin1Char(' ')));
             bus.send(request.createErrorReply(outcome.failure->name, message));
         } else {
             bus.send(makeReply(request, outcome));
@@ -443,19 +464,20 @@ void HelperService::SetMasquerade(qulonglong ns, int ifindex, const QString& nam
 
 QList<qulonglong> HelperService::ApplyBatch(const QList<QVariantMap>& actions)
 {
+    const MessageCatalog::Scope language(m_languages.of(message().service()));
     QList<Action> steps;
     for (int i = 0; i < actions.size(); ++i) {
         QString error;
         const std::optional<Action> action = actionFromMap(actions[i], &error);
         if (!action) {
             sendErrorReply(HelperErrors::InvalidArgument,
-                           QStringLiteral("Step %1 of %2: %3").arg(i + 1).arg(actions.size()).arg(error));
+                           HelperText::tr("Step %1 of %2: %3").arg(i + 1).arg(actions.size()).arg(error));
             return {};
         }
         steps.append(*action);
     }
     if (steps.isEmpty()) {
-        sendErrorReply(HelperErrors::InvalidArgument, QStringLiteral("The batch has no actions."));
+        sendErrorReply(HelperErrors::InvalidArgument, HelperText::tr("The batch has no actions."));
         return {};
     }
     submit(steps, true, [](const QDBusMessage& request, const ActionExecutor::Outcome& outcome) {

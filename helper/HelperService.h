@@ -3,6 +3,7 @@
 
 #include "Action.h"
 #include "ActionExecutor.h"
+#include "CallerLanguages.h"
 #include "PolkitAuthorizer.h"
 #include "TopologyDBus.h"
 #include "TopologyMonitor.h"
@@ -18,7 +19,7 @@ namespace NetnsStudio {
 
 /// The object behind org.netnsstudio.Helper1 (the adaptor generated from the XML
 /// forwards to these slots). Each method: read arguments, validate, authorize the
-/// sender with polkit, act, reply.
+/// sender with polkit, act, reply. Messages are in the language the caller set, if any.
 class HelperService : public QObject, protected QDBusContext {
     Q_OBJECT
 public:
@@ -27,6 +28,7 @@ public:
                   QObject* parent = nullptr);
 
 public slots:
+    void SetLocale(const QString& locale);
     Topology GetTopology();
     qulonglong Subscribe(Topology& topology);
     void Unsubscribe();
@@ -68,6 +70,7 @@ private:
     void inspect(std::function<void(const QDBusMessage& request)> act);
     void publish(quint64 generation, const QList<Namespace>& changed, const QList<NamespaceId>& removed);
 
+    CallerLanguages m_languages;
     PolkitAuthorizer m_authorizer;
     ActionExecutor m_executor;
     QTimer m_idleTimer;

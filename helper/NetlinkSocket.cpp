@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "NetlinkSocket.h"
 
+#include "MessageCatalog.h"
+
 #include <cerrno>
 #include <linux/net_namespace.h>
 #include <linux/rtnetlink.h>
@@ -91,7 +93,7 @@ Failure netlinkFailure(int nlError, const QString& doing)
     case NLE_BUSY: name = HelperErrors::Busy; break;
     default: break;
     }
-    return {name, QStringLiteral("%1: %2").arg(doing, QString::fromUtf8(nl_geterror(nlError)))};
+    return {name, HelperText::tr("%1: %2").arg(doing, netlinkErrorText(nlError))};
 }
 
 std::vector<SocketPtr> openRouteSockets(const std::vector<int>& namespaceFds)
@@ -105,7 +107,9 @@ std::vector<SocketPtr> openRouteSockets(const std::vector<int>& namespaceFds)
 int runInNamespace(int nsFd, const std::function<int()>& fn)
 {
     int result = 0;
-    std::thread worker([&] {
+    // fn speaks the language of the caller it runs for.
+    std::thread worker([&, language = MessageCatalog::Scope::current()] {
+        const MessageCatalog::Scope scope(language);
         if (::setns(nsFd, CLONE_NEWNET) != 0) {
             result = -errno;
             return;

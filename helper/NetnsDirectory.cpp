@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "NetnsDirectory.h"
 
+#include "MessageCatalog.h"
 #include "NamespaceDiscovery.h"
 
 #include <QFile>
 
 #include <cerrno>
-#include <cstring>
 #include <fcntl.h>
 #include <sched.h>
 #include <sys/file.h>
@@ -15,18 +15,6 @@
 #include <thread>
 
 namespace NetnsStudio {
-
-Failure systemFailure(int error, const QString& doing)
-{
-    QString name = HelperErrors::Kernel;
-    if (error == EEXIST)
-        name = HelperErrors::Exists;
-    else if (error == ENOENT || error == ENODEV)
-        name = HelperErrors::NotFound;
-    else if (error == EBUSY)
-        name = HelperErrors::Busy;
-    return {name, QStringLiteral("%1: %2").arg(doing, QString::fromLocal8Bit(std::strerror(error)))};
-}
 
 QByteArray NetnsDirectory::pathOf(const QString& name) const
 {
@@ -37,7 +25,7 @@ MaybeFailure NetnsDirectory::prepare() const
 {
     const QByteArray dir = QFile::encodeName(m_dir);
     if (::mkdir(dir.constData(), 0755) != 0 && errno != EEXIST)
-        return systemFailure(errno, QStringLiteral("Cannot create %1").arg(m_dir));
+        return systemFailure(errno, HelperText::tr("Cannot create %1").arg(m_dir));
     // Like iproute2: make the directory a shared mount point so that unmounting a
     // name reaches every mount namespace; under a lock, as parallel `ip netns add`s
     // would otherwise stack mounts.
@@ -47,9 +35,9 @@ MaybeFailure NetnsDirectory::prepare() const
     bool madeMountPoint = false;
     while (::mount("", dir.constData(), "none", MS_SHARED | MS_REC, nullptr) != 0) {
         if (errno != EINVAL || madeMountPoint)
-            return systemFailure(errno, QStringLiteral("Cannot share the mount %1").arg(m_dir));
+            return systemFailure(errno, HelperText::tr("Cannot share the mount %1").arg(m_dir));
         if (::mount(dir.constData(), dir.constData(), "none", MS_BIND | MS_REC, nullptr) != 0)
-            return systemFailure(errno, QStringLiteral("Cannot make %1 a mount point").arg(m_dir));
+            return systemFailure(errno, HelperText::tr("Cannot make %1 a mount point").arg(m_dir));
         madeMountPoint = true;
     }
     return std::nullopt;
@@ -65,14 +53,14 @@ MaybeFailure NetnsDirectory::bindOnto(const QString& name, const QByteArray& sou
     if (fd < 0) {
         if (errno == EEXIST)
             return Failure{HelperErrors::Exists,
-                           QStringLiteral("A namespace named '%1' already exists.").arg(name)};
-        return systemFailure(errno, QStringLiteral("Cannot create %1").arg(QFile::decodeName(path)));
+                           HelperText::tr("A namespace named '%1' already exists.").arg(name)};
+        return systemFailure(errno, HelperText::tr("Cannot create %1").arg(QFile::decodeName(path)));
     }
     ::close(fd);
     if (::mount(source.constData(), path.constData(), "none", MS_BIND, nullptr) != 0) {
         const int error = errno;
         ::unlink(path.constData());
-        return systemFailure(error, QStringLiteral("Cannot bind the namespace to %1")
+        return systemFailure(error, HelperText::tr("Cannot bind the namespace to %1")
                                         .arg(QFile::decodeName(path)));
     }
     return std::nullopt;
@@ -83,9 +71,10 @@ MaybeFailure NetnsDirectory::create(const QString& name, UniqueFd* created) cons
     MaybeFailure failure;
     // unshare moves only the calling thread into the new namespace; a thread of its
     // own keeps the helper's threads where they are.
-    std::thread worker([&] {
+    std::thread worker([&, language = MessageCatalog::Scope::current()] {
+        const MessageCatalog::Scope scope(language);
         if (::unshare(CLONE_NEWNET) != 0) {
-            failure = systemFailure(errno, QStringLiteral("Cannot create a network namespace"));
+            failure = systemFailure(errno, HelperText::tr("Cannot create a network namespace"));
             return;
         }
         failure = bindOnto(name, QByteArrayLiteral("/proc/thread-self/ns/net"));
@@ -97,7 +86,7 @@ MaybeFailure NetnsDirectory::create(const QString& name, UniqueFd* created) cons
                                                     NamespaceDiscovery::Links::Refuse);
     if (!created->isValid())
         return Failure{HelperErrors::Kernel,
-                       QStringLiteral("The new namespace '%1' vanished at once.").arg(name)};
+                       HelperText::tr("The new namespace '%1' vanished at once.").arg(name)};
     return std::nullopt;
 }
 
@@ -111,12 +100,12 @@ MaybeFailure NetnsDirectory::remove(const QString& name) const
     const QString path = m_dir + QLatin1Char('/') + name;
     if (!NamespaceDiscovery::openNetNamespace(path, NamespaceDiscovery::Links::Refuse).isValid())
         return Failure{HelperErrors::NotFound,
-                       QStringLiteral("There is no named namespace '%1'.").arg(name)};
+                       HelperText::tr("There is no named namespace '%1'.").arg(name)};
     const QByteArray p = pathOf(name);
     if (::umount2(p.constData(), MNT_DETACH) != 0)
-        return systemFailure(errno, QStringLiteral("Cannot unmount %1").arg(path));
+        return systemFailure(errno, HelperText::tr("Cannot unmount %1").arg(path));
     if (::unlink(p.constData()) != 0)
-        return systemFailure(errno, QStringLiteral("Cannot remove %1").arg(path));
+        return systemFailure(errno, HelperText::tr("Cannot remove %1").arg(path));
     return std::nullopt;
 }
 

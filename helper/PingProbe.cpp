@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PingProbe.h"
 
+#include "HelperErrors.h"
+#include "MessageCatalog.h"
+
 #include <QMetaObject>
 
 #include <cerrno>
@@ -38,7 +41,7 @@ uint16_t checksum(const void* data, size_t length)
 PingProbe::PingProbe(quint64 id, int nsFd, const Validation::Cidr& target, uint count, uint intervalMs,
                      uint timeoutMs, QObject* parent)
     : QObject(parent), m_id(id), m_nsFd(::fcntl(nsFd, F_DUPFD_CLOEXEC, 0)), m_target(target), m_count(count),
-      m_intervalMs(intervalMs), m_timeoutMs(timeoutMs)
+      m_intervalMs(intervalMs), m_timeoutMs(timeoutMs), m_language(MessageCatalog::Scope::current())
 {
 }
 
@@ -58,6 +61,7 @@ void PingProbe::start()
 
 void PingProbe::run()
 {
+    const MessageCatalog::Scope language(m_language);
     auto report = [this](uint seq, const QString& status, double rtt, const QString& detail) {
         QMetaObject::invokeMethod(this, [=, this] { emit result(m_id, seq, status, rtt, detail); },
                                   Qt::QueuedConnection);
@@ -69,14 +73,16 @@ void PingProbe::run()
     };
     // The socket belongs to the namespace this thread is in when it is made.
     if (m_nsFd < 0 || ::setns(m_nsFd, CLONE_NEWNET) != 0) {
-        report(0, QStringLiteral("error"), 0, QStringLiteral("Cannot enter the namespace: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
+        const QString why = errnoText(errno);
+        report(0, QStringLiteral("error"), 0, HelperText::tr("Cannot enter the namespace: %1").arg(why));
         done();
         return;
     }
     const bool v6 = m_target.family == AF_INET6;
     const int fd = ::socket(v6 ? AF_INET6 : AF_INET, SOCK_RAW | SOCK_CLOEXEC, v6 ? int(IPPROTO_ICMPV6) : int(IPPROTO_ICMP));
     if (fd < 0) {
-        report(0, QStringLiteral("error"), 0, QStringLiteral("Cannot open an ICMP socket: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
+        const QString why = errnoText(errno);
+        report(0, QStringLiteral("error"), 0, HelperText::tr("Cannot open an ICMP socket: %1").arg(why));
         done();
         return;
     }
@@ -106,7 +112,7 @@ void PingProbe::run()
             header->checksum = checksum(packet, sizeof packet); // the kernel does ICMPv6's
         ++sent;
         if (::sendto(fd, packet, sizeof packet, 0, reinterpret_cast<sockaddr*>(&to), toLength) < 0) {
-            report(seq, QStringLiteral("error"), 0, QString::fromLocal8Bit(std::strerror(errno)));
+            report(seq, QStringLiteral("error"), 0, errnoText(errno));
         } else {
             bool answered = false;
             for (;;) {
@@ -137,7 +143,7 @@ void PingProbe::run()
                 break;
             }
             if (!answered && !m_stop)
-                report(seq, QStringLiteral("timeout"), 0, QStringLiteral("No reply within %1 ms.").arg(m_timeoutMs));
+                report(seq, QStringLiteral("timeout"), 0, HelperText::tr("No reply within %1 ms.").arg(m_timeoutMs));
         }
         if (seq < m_count) {
             const auto next = start + std::chrono::milliseconds(m_intervalMs);

@@ -4,6 +4,7 @@
 #include "Validation.h"
 
 #include <QObject>
+#include <QTranslator>
 #include <atomic>
 #include <thread>
 
@@ -23,7 +24,8 @@ public:
         static constexpr uint MaxTimeoutMs = 10000;
     };
 
-    /// nsFd is duplicated; the probe owns its copy.
+    /// nsFd is duplicated; the probe owns its copy. Its details are in the language of
+    /// the thread that makes it (MessageCatalog::Scope).
     PingProbe(quint64 id, int nsFd, const Validation::Cidr& target, uint count, uint intervalMs, uint timeoutMs,
               QObject* parent = nullptr);
     ~PingProbe() override;
@@ -43,6 +45,7 @@ private:
     int m_nsFd;
     Validation::Cidr m_target;
     uint m_count, m_intervalMs, m_timeoutMs;
+    const QTranslator* m_language;
     std::thread m_thread;
     std::atomic<bool> m_stop{false};
 };

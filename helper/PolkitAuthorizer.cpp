@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PolkitAuthorizer.h"
 
+#include "HelperErrors.h"
+
 #include <QDBusArgument>
 #include <QDBusConnectionInterface>
 #include <QDBusMetaType>
@@ -16,8 +18,8 @@ constexpr int kInteractiveTimeoutMs = 5 * 60 * 1000;
 constexpr int kTimeoutMs = 25 * 1000;
 } // namespace
 
-PolkitAuthorizer::PolkitAuthorizer(const QDBusConnection& bus, QObject* parent)
-    : QObject(parent), m_bus(bus)
+PolkitAuthorizer::PolkitAuthorizer(const QDBusConnection& bus, const CallerLanguages& languages, QObject* parent)
+    : QObject(parent), m_bus(bus), m_languages(languages)
 {
     qDBusRegisterMetaType<Details>();
 }
@@ -25,8 +27,9 @@ PolkitAuthorizer::PolkitAuthorizer(const QDBusConnection& bus, QObject* parent)
 void PolkitAuthorizer::check(const QDBusMessage& request, const QString& actionId,
                              const Details& details, Callback done)
 {
+    const MessageCatalog::Scope language(m_languages.of(request.service()));
     if (actionId.isEmpty()) {
-        done(false, QStringLiteral("This method has no polkit action, so nobody may call it."));
+        done(false, HelperText::tr("This method has no polkit action, so nobody may call it."));
         return;
     }
     QDBusMessage call = QDBusMessage::createMethodCall(
@@ -49,9 +52,10 @@ void PolkitAuthorizer::check(const QDBusMessage& request, const QString& actionI
     connect(watcher, &QDBusPendingCallWatcher::finished, this,
             [this, watcher, actionId, sender = request.service(), done = std::move(done)] {
                 watcher->deleteLater();
+                const MessageCatalog::Scope language(m_languages.of(sender));
                 const QDBusMessage reply = watcher->reply();
                 if (reply.type() != QDBusMessage::ReplyMessage || reply.arguments().isEmpty()) {
-                    done(false, QStringLiteral("Could not check authorization for %1: %2")
+                    done(false, HelperText::tr("Could not check authorization for %1: %2")
                                     .arg(actionId, reply.errorMessage()));
                     return;
                 }
@@ -63,15 +67,15 @@ void PolkitAuthorizer::check(const QDBusMessage& request, const QString& actionI
                 result.endStructure();
                 // A caller that left while polkit thought gets nothing done for it.
                 if (authorized && !m_bus.interface()->isServiceRegistered(sender).value())
-                    done(false, QStringLiteral("The caller left the bus before it was authorized."));
+                    done(false, HelperText::tr("The caller left the bus before it was authorized."));
                 else if (authorized)
                     done(true, {});
                 else if (challenge)
-                    done(false, QStringLiteral("Authentication is required for %1, and no "
+                    done(false, HelperText::tr("Authentication is required for %1, and no "
                                                "authentication agent answered.")
                                     .arg(actionId));
                 else
-                    done(false, QStringLiteral("Not authorized: polkit denies %1 to this caller.")
+                    done(false, HelperText::tr("Not authorized: polkit denies %1 to this caller.")
                                     .arg(actionId));
             });
 }

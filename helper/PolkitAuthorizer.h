@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "CallerLanguages.h"
+
 #include <QDBusConnection>
 #include <QDBusMessage>
 #include <QMap>
@@ -19,7 +21,8 @@ public:
     /// authorized, and when not, a sentence for the caller.
     using Callback = std::function<void(bool authorized, const QString& reason)>;
 
-    explicit PolkitAuthorizer(const QDBusConnection& bus, QObject* parent = nullptr);
+    /// languages: the reasons, and whatever done says, are in the caller's language.
+    PolkitAuthorizer(const QDBusConnection& bus, const CallerLanguages& languages, QObject* parent = nullptr);
 
     /// Asynchronous: the helper keeps serving others while polkit (or a person
     /// typing a password) decides. Any error while checking means denied.
@@ -28,6 +31,7 @@ public:
 
 private:
     QDBusConnection m_bus;
+    const CallerLanguages& m_languages;
 };
 
 } // namespace NetnsStudio

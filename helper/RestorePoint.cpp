@@ -79,7 +79,7 @@ std::shared_ptr<const RestorePoint> RestorePoint::capture(nl_sock* sock, MaybeFa
         point->m_routes.reset(routes);
     }
     if (err < 0) {
-        *failure = netlinkFailure(err, QStringLiteral("Cannot read what this step would change"));
+        *failure = netlinkFailure(err, HelperText::tr("Cannot read what this step would change"));
         return nullptr;
     }
     return point;
@@ -107,14 +107,14 @@ MaybeFailure RestorePoint::recreate(nl_sock* sock, int ifindex, const RestorePoi
 {
     rtnl_link* saved = link(ifindex);
     if (!saved)
-        return Failure{HelperErrors::NotFound, QStringLiteral("Interface %1 was not there before.").arg(ifindex)};
+        return Failure{HelperErrors::NotFound, HelperText::tr("Interface %1 was not there before.").arg(ifindex)};
     const QString kind = QString::fromUtf8(rtnl_link_get_type(saved) ? rtnl_link_get_type(saved) : "");
-    const QString doing = QStringLiteral("Cannot make %1 again").arg(nameOf(saved));
+    const QString doing = HelperText::tr("Cannot make %1 again").arg(nameOf(saved));
     LinkPtr made;
     if (kind == QLatin1String("veth")) {
         rtnl_link* savedPeer = peerSide ? peerSide->link(rtnl_link_get_link(saved)) : nullptr;
         if (!savedPeer)
-            return Failure{HelperErrors::Kernel, doing + QStringLiteral(": its peer was not found.")};
+            return Failure{HelperErrors::Kernel, HelperText::tr("%1: its peer was not found.").arg(doing)};
         made.reset(rtnl_link_veth_alloc());
         copyIdentity(made.get(), saved, true);
         rtnl_link_set_mtu(made.get(), rtnl_link_get_mtu(saved));
@@ -139,8 +139,8 @@ MaybeFailure RestorePoint::recreate(nl_sock* sock, int ifindex, const RestorePoi
         rtnl_link_set_mtu(made.get(), rtnl_link_get_mtu(saved));
     } else {
         return Failure{HelperErrors::Kernel,
-                       doing + QStringLiteral(": a %1 link cannot be re-created from what the kernel reports.")
-                                   .arg(kind.isEmpty() ? QStringLiteral("physical") : kind)};
+                       HelperText::tr("%1: a %2 link cannot be re-created from what the kernel reports.")
+                           .arg(doing, kind.isEmpty() ? HelperText::tr("physical") : kind)};
     }
     int err = rtnl_link_add(sock, made.get(), NLM_F_CREATE | NLM_F_EXCL);
     if (kind == QLatin1String("veth"))
@@ -163,7 +163,7 @@ MaybeFailure RestorePoint::restoreLinks(nl_sock* sock, const std::vector<int>& l
 {
     nl_cache* raw = nullptr;
     if (const int err = rtnl_link_alloc_cache(sock, AF_UNSPEC, &raw); err < 0)
-        return netlinkFailure(err, QStringLiteral("Cannot read the links to put them back"));
+        return netlinkFailure(err, HelperText::tr("Cannot read the links to put them back"));
     CachePtr now(raw);
     QStringList problems;
     for (int ifindex : links) {
@@ -196,7 +196,7 @@ MaybeFailure RestorePoint::restoreLinks(nl_sock* sock, const std::vector<int>& l
         if (!changed)
             continue;
         if (const int err = rtnl_link_change(sock, current.get(), change.get(), 0); err < 0)
-            problems << netlinkFailure(err, QStringLiteral("Cannot put %1 back as it was").arg(nameOf(saved))).message;
+            problems << netlinkFailure(err, HelperText::tr("Cannot put %1 back as it was").arg(nameOf(saved))).message;
     }
     return joined(problems);
 }
@@ -210,7 +210,7 @@ MaybeFailure RestorePoint::restoreAddresses(nl_sock* sock) const
         const int err = rtnl_addr_add(sock, addr, NLM_F_EXCL);
         if (err < 0 && err != -NLE_EXIST) {
             char text[INET6_ADDRSTRLEN + 8];
-            problems << netlinkFailure(err, QStringLiteral("Cannot put back the address %1")
+            problems << netlinkFailure(err, HelperText::tr("Cannot put back the address %1")
                                                 .arg(QString::fromUtf8(nl_addr2str(rtnl_addr_get_local(addr),
                                                                                    text, sizeof text))))
                             .message;
@@ -235,7 +235,7 @@ MaybeFailure RestorePoint::restoreRoutes(nl_sock* sock) const
         const int err = rtnl_route_add(sock, route, NLM_F_EXCL);
         if (err < 0 && err != -NLE_EXIST) {
             char text[128];
-            problems << netlinkFailure(err, QStringLiteral("Cannot put back the route %1")
+            problems << netlinkFailure(err, HelperText::tr("Cannot put back the route %1")
                                                 .arg(QString::fromUtf8(nl_addr2str(rtnl_route_get_dst(route),
                                                                                    text, sizeof text))))
                             .message;

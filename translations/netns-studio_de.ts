@@ -235,6 +235,73 @@
         </message>
     </context>
     <context>
+        <name>Errno</name>
+        <message>
+            <source>Operation not permitted</source>
+            <translation>Operation nicht erlaubt</translation>
+        </message>
+        <message>
+            <source>No such file or directory</source>
+            <translation>Datei oder Verzeichnis nicht gefunden</translation>
+        </message>
+        <message>
+            <source>Cannot allocate memory</source>
+            <translation>Speicher kann nicht zugewiesen werden</translation>
+        </message>
+        <message>
+            <source>Permission denied</source>
+            <translation>Zugriff verweigert</translation>
+        </message>
+        <message>
+            <source>Device or resource busy</source>
+            <translation>Gerät oder Ressource belegt</translation>
+        </message>
+        <message>
+            <source>File exists</source>
+            <translation>Datei existiert bereits</translation>
+        </message>
+        <message>
+            <source>No such device</source>
+            <translation>Gerät nicht gefunden</translation>
+        </message>
+        <message>
+            <source>Invalid argument</source>
+            <translation>Ungültiges Argument</translation>
+        </message>
+        <message>
+            <source>No space left on device</source>
+            <translation>Auf dem Gerät ist kein Speicherplatz mehr verfügbar</translation>
+        </message>
+        <message>
+            <source>Numerical result out of range</source>
+            <translation>Numerisches Ergebnis ist außerhalb des gültigen Bereiches</translation>
+        </message>
+        <message>
+            <source>Operation not supported</source>
+            <translation>Die Operation wird nicht unterstützt</translation>
+        </message>
+        <message>
+            <source>Address family not supported by protocol</source>
+            <translation>Die Adressfamilie wird von der Protokollfamilie nicht unterstützt</translation>
+        </message>
+        <message>
+            <source>Address already in use</source>
+            <translation>Die Adresse wird bereits verwendet</translation>
+        </message>
+        <message>
+            <source>Cannot assign requested address</source>
+            <translation>Die angeforderte Adresse kann nicht zugewiesen werden</translation>
+        </message>
+        <message>
+            <source>Network is unreachable</source>
+            <translation>Das Netzwerk ist nicht erreichbar</translation>
+        </message>
+        <message>
+            <source>No buffer space available</source>
+            <translation>Es ist kein Pufferspeicher verfügbar</translation>
+        </message>
+    </context>
+    <context>
         <name>Export</name>
         <message>
             <source>Network namespaces</source>
@@ -251,6 +318,281 @@
         <message>
             <source>Cannot export to '%1': the name must end in .svg or .png.</source>
             <translation>Export nach '%1' nicht möglich: Der Name muss auf .svg oder .png enden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Helper</name>
+        <message>
+            <source>There is no network namespace with id %1 (any more).</source>
+            <translation>Es gibt (nicht mehr) einen Netzwerk-Namespace mit der ID %1.</translation>
+        </message>
+        <message>
+            <source>There is no namespace named '%1'.</source>
+            <translation>Es gibt keinen Namespace namens '%1'.</translation>
+        </message>
+        <message>
+            <source>Cannot open a netlink socket in namespace %1.</source>
+            <translation>Im Namespace %1 lässt sich kein Netlink-Socket öffnen.</translation>
+        </message>
+        <message>
+            <source>There is no interface '%1' in %2.</source>
+            <translation>Es gibt keine Schnittstelle '%1' in %2.</translation>
+        </message>
+        <message>
+            <source>Interface %1 in %2 is now called '%3', not '%4'.</source>
+            <translation>Schnittstelle %1 in %2 heißt jetzt '%3', nicht '%4'.</translation>
+        </message>
+        <message>
+            <source>Namespace %1 has no name to delete: it lives as long as the processes that hold it.</source>
+            <translation>Namespace %1 hat keinen Namen, der gelöscht werden könnte: Er lebt, solange die Prozesse leben, die ihn halten.</translation>
+        </message>
+        <message>
+            <source>Out of memory.</source>
+            <translation>Kein Speicher mehr frei.</translation>
+        </message>
+        <message>
+            <source>Cannot create the veth pair %1/%2</source>
+            <translation>Das veth-Paar %1/%2 kann nicht angelegt werden</translation>
+        </message>
+        <message>
+            <source>Cannot change %1 in %2</source>
+            <translation>%1 in %2 kann nicht geändert werden</translation>
+        </message>
+        <message>
+            <source>Not a link action.</source>
+            <translation>Keine Aktion an einer Schnittstelle.</translation>
+        </message>
+        <message>
+            <source>Cannot move %1 to %2</source>
+            <translation>%1 kann nicht nach %2 verschoben werden</translation>
+        </message>
+        <message>
+            <source>Cannot move %1 back to %2</source>
+            <translation>%1 kann nicht nach %2 zurückverschoben werden</translation>
+        </message>
+        <message>
+            <source>Cannot find the namespace of the peer of %1 in %2, so deleting it could not be undone.</source>
+            <translation>Der Namespace des Gegenstücks von %1 in %2 ist nicht zu finden, daher ließe sich das Löschen nicht rückgängig machen.</translation>
+        </message>
+        <message>
+            <source>Cannot delete %1 in %2</source>
+            <translation>%1 in %2 kann nicht gelöscht werden</translation>
+        </message>
+        <message>
+            <source>Cannot add %1 to %2</source>
+            <translation>%1 kann nicht zu %2 hinzugefügt werden</translation>
+        </message>
+        <message>
+            <source>Cannot remove %1 from %2</source>
+            <translation>%1 kann nicht von %2 entfernt werden</translation>
+        </message>
+        <message>
+            <source>Cannot add the route %1 in %2</source>
+            <translation>Die Route %1 in %2 kann nicht hinzugefügt werden</translation>
+        </message>
+        <message>
+            <source>Cannot delete the route %1 in %2</source>
+            <translation>Die Route %1 in %2 kann nicht gelöscht werden</translation>
+        </message>
+        <message>
+            <source>Cannot create the bridge %1 in %2</source>
+            <translation>Die Bridge %1 in %2 kann nicht angelegt werden</translation>
+        </message>
+        <message>
+            <source>Cannot set forwarding in %1</source>
+            <translation>Die Weiterleitung in %1 kann nicht gesetzt werden</translation>
+        </message>
+        <message>
+            <source>Cannot read the nftables rules of %1.</source>
+            <translation>Die nftables-Regeln von %1 können nicht gelesen werden.</translation>
+        </message>
+        <message>
+            <source>Traffic leaving %1 in %2 is masqueraded already.</source>
+            <translation>Verkehr, der %1 in %2 verlässt, wird schon maskiert (Masquerading).</translation>
+        </message>
+        <message>
+            <source>Traffic leaving %1 in %2 is masqueraded by an nftables rule that Netns Studio did not write; change it with nft.</source>
+            <translation>Verkehr, der %1 in %2 verlässt, wird von einer nftables-Regel maskiert, die Netns Studio nicht geschrieben hat; ändere sie mit nft.</translation>
+        </message>
+        <message>
+            <source>Traffic leaving %1 in %2 is not masqueraded.</source>
+            <translation>Verkehr, der %1 in %2 verlässt, wird nicht maskiert.</translation>
+        </message>
+        <message>
+            <source>Cannot change masquerading of %1 in %2: %3</source>
+            <translation>Das Masquerading von %1 in %2 kann nicht geändert werden: %3</translation>
+        </message>
+        <message>
+            <source>Cannot enter namespace %1</source>
+            <translation>Namespace %1 kann nicht betreten werden</translation>
+        </message>
+        <message>
+            <source>Unknown action.</source>
+            <translation>Unbekannte Aktion.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>A locale is a language code with an optional country code, such as de or de_DE.</source>
+            <translation>Eine Locale ist ein Sprachcode mit optionalem Ländercode, etwa de oder de_DE.</translation>
+        </message>
+        <message>
+            <source>Too many subscribers already.</source>
+            <translation>Es gibt schon zu viele Abonnenten.</translation>
+        </message>
+        <message>
+            <source>The count must be from 1 to %1.</source>
+            <translation>Die Anzahl muss zwischen 1 und %1 liegen.</translation>
+        </message>
+        <message>
+            <source>The interval must be from %1 to %2 ms.</source>
+            <translation>Der Abstand muss zwischen %1 und %2 ms liegen.</translation>
+        </message>
+        <message>
+            <source>The timeout must be from %1 to %2 ms.</source>
+            <translation>Die Wartezeit muss zwischen %1 und %2 ms liegen.</translation>
+        </message>
+        <message>
+            <source>There is no network namespace with id %1.</source>
+            <translation>Es gibt keinen Netzwerk-Namespace mit der ID %1.</translation>
+        </message>
+        <message>
+            <source>%1 may not ask for %2.</source>
+            <translation>%1 darf %2 nicht anfordern.</translation>
+        </message>
+        <message>
+            <source>Step %1 of %2 (%3) failed: %4</source>
+            <translation>Schritt %1 von %2 (%3) ist fehlgeschlagen: %4</translation>
+        </message>
+        <message>
+            <source>%1 The steps before it were undone.</source>
+            <translation>%1 Die Schritte davor wurden rückgängig gemacht.</translation>
+        </message>
+        <message>
+            <source>%1 Undoing the steps before it did not fully work: %2</source>
+            <translation>%1 Die Schritte davor ließen sich nicht ganz rückgängig machen: %2</translation>
+        </message>
+        <message>
+            <source>Step %1 of %2: %3</source>
+            <translation>Schritt %1 von %2: %3</translation>
+        </message>
+        <message>
+            <source>The batch has no actions.</source>
+            <translation>Der Stapel enthält keine Aktionen.</translation>
+        </message>
+        <message>
+            <source>Cannot create %1</source>
+            <translation>%1 kann nicht angelegt werden</translation>
+        </message>
+        <message>
+            <source>Cannot share the mount %1</source>
+            <translation>Der Mount %1 kann nicht geteilt (shared) werden</translation>
+        </message>
+        <message>
+            <source>Cannot make %1 a mount point</source>
+            <translation>%1 kann nicht zum Mountpunkt gemacht werden</translation>
+        </message>
+        <message>
+            <source>A namespace named '%1' already exists.</source>
+            <translation>Ein Namespace namens '%1' existiert bereits.</translation>
+        </message>
+        <message>
+            <source>Cannot bind the namespace to %1</source>
+            <translation>Der Namespace kann nicht an %1 gebunden werden</translation>
+        </message>
+        <message>
+            <source>Cannot create a network namespace</source>
+            <translation>Es kann kein Netzwerk-Namespace angelegt werden</translation>
+        </message>
+        <message>
+            <source>The new namespace '%1' vanished at once.</source>
+            <translation>Der neue Namespace '%1' ist sofort wieder verschwunden.</translation>
+        </message>
+        <message>
+            <source>There is no named namespace '%1'.</source>
+            <translation>Es gibt keinen benannten Namespace '%1'.</translation>
+        </message>
+        <message>
+            <source>Cannot unmount %1</source>
+            <translation>%1 kann nicht ausgehängt werden</translation>
+        </message>
+        <message>
+            <source>Cannot remove %1</source>
+            <translation>%1 kann nicht entfernt werden</translation>
+        </message>
+        <message>
+            <source>Cannot enter the namespace: %1</source>
+            <translation>Der Namespace kann nicht betreten werden: %1</translation>
+        </message>
+        <message>
+            <source>Cannot open an ICMP socket: %1</source>
+            <translation>Es lässt sich kein ICMP-Socket öffnen: %1</translation>
+        </message>
+        <message>
+            <source>No reply within %1 ms.</source>
+            <translation>Keine Antwort innerhalb von %1 ms.</translation>
+        </message>
+        <message>
+            <source>This method has no polkit action, so nobody may call it.</source>
+            <translation>Diese Methode hat keine polkit-Aktion, daher darf niemand sie aufrufen.</translation>
+        </message>
+        <message>
+            <source>Could not check authorization for %1: %2</source>
+            <translation>Die Berechtigung für %1 konnte nicht geprüft werden: %2</translation>
+        </message>
+        <message>
+            <source>The caller left the bus before it was authorized.</source>
+            <translation>Der Aufrufer hat den Bus verlassen, bevor er berechtigt wurde.</translation>
+        </message>
+        <message>
+            <source>Authentication is required for %1, and no authentication agent answered.</source>
+            <translation>Für %1 ist eine Authentifizierung nötig, und kein Authentifizierungsagent hat geantwortet.</translation>
+        </message>
+        <message>
+            <source>Not authorized: polkit denies %1 to this caller.</source>
+            <translation>Nicht berechtigt: polkit verweigert diesem Aufrufer %1.</translation>
+        </message>
+        <message>
+            <source>Cannot read what this step would change</source>
+            <translation>Es lässt sich nicht lesen, was dieser Schritt ändern würde</translation>
+        </message>
+        <message>
+            <source>Interface %1 was not there before.</source>
+            <translation>Schnittstelle %1 war vorher nicht da.</translation>
+        </message>
+        <message>
+            <source>Cannot make %1 again</source>
+            <translation>%1 kann nicht wieder angelegt werden</translation>
+        </message>
+        <message>
+            <source>%1: its peer was not found.</source>
+            <translation>%1: Sein Gegenstück wurde nicht gefunden.</translation>
+        </message>
+        <message>
+            <source>%1: a %2 link cannot be re-created from what the kernel reports.</source>
+            <translation>%1: Eine Schnittstelle vom Typ %2 lässt sich aus den Angaben des Kernels nicht wieder anlegen.</translation>
+        </message>
+        <message>
+            <source>physical</source>
+            <translation>physisch</translation>
+        </message>
+        <message>
+            <source>Cannot read the links to put them back</source>
+            <translation>Die Schnittstellen lassen sich nicht lesen, um sie wiederherzustellen</translation>
+        </message>
+        <message>
+            <source>Cannot put %1 back as it was</source>
+            <translation>%1 kann nicht wiederhergestellt werden</translation>
+        </message>
+        <message>
+            <source>Cannot put back the address %1</source>
+            <translation>Die Adresse %1 kann nicht wiederhergestellt werden</translation>
+        </message>
+        <message>
+            <source>Cannot put back the route %1</source>
+            <translation>Die Route %1 kann nicht wiederhergestellt werden</translation>
         </message>
     </context>
     <context>
@@ -691,6 +1033,61 @@
         <message>
             <source>Ping 203.0.113.1 from blue again: now it works. Outside sees the ping come from 203.0.113.2.</source>
             <translation>Pinge 203.0.113.1 noch einmal aus blue: Jetzt klappt es. outside sieht den Ping von 203.0.113.2 kommen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Netlink</name>
+        <message>
+            <source>Unspecific failure</source>
+            <translation>Unbestimmter Fehler</translation>
+        </message>
+        <message>
+            <source>Out of memory</source>
+            <translation>Kein Speicher mehr frei</translation>
+        </message>
+        <message>
+            <source>Object exists</source>
+            <translation>Objekt existiert bereits</translation>
+        </message>
+        <message>
+            <source>Invalid input data or parameter</source>
+            <translation>Ungültige Eingabedaten oder Parameter</translation>
+        </message>
+        <message>
+            <source>Input data out of range</source>
+            <translation>Eingabedaten außerhalb des gültigen Bereichs</translation>
+        </message>
+        <message>
+            <source>Operation not supported</source>
+            <translation>Die Operation wird nicht unterstützt</translation>
+        </message>
+        <message>
+            <source>Address family not supported</source>
+            <translation>Adressfamilie wird nicht unterstützt</translation>
+        </message>
+        <message>
+            <source>Object not found</source>
+            <translation>Objekt nicht gefunden</translation>
+        </message>
+        <message>
+            <source>Invalid address for specified address family</source>
+            <translation>Ungültige Adresse für die angegebene Adressfamilie</translation>
+        </message>
+        <message>
+            <source>Object busy</source>
+            <translation>Objekt belegt</translation>
+        </message>
+        <message>
+            <source>No Access</source>
+            <translation>Kein Zugriff</translation>
+        </message>
+        <message>
+            <source>Operation not permitted</source>
+            <translation>Operation nicht erlaubt</translation>
+        </message>
+        <message>
+            <source>No such device</source>
+            <translation>Gerät nicht gefunden</translation>
         </message>
     </context>
     <context>

@@ -235,6 +235,73 @@
         </message>
     </context>
     <context>
+        <name>Errno</name>
+        <message>
+            <source>Operation not permitted</source>
+            <translation>Opération non permise</translation>
+        </message>
+        <message>
+            <source>No such file or directory</source>
+            <translation>Aucun fichier ou dossier de ce type</translation>
+        </message>
+        <message>
+            <source>Cannot allocate memory</source>
+            <translation>Impossible d'allouer de la mémoire</translation>
+        </message>
+        <message>
+            <source>Permission denied</source>
+            <translation>Permission refusée</translation>
+        </message>
+        <message>
+            <source>Device or resource busy</source>
+            <translation>Périphérique ou ressource occupé</translation>
+        </message>
+        <message>
+            <source>File exists</source>
+            <translation>Le fichier existe</translation>
+        </message>
+        <message>
+            <source>No such device</source>
+            <translation>Aucun périphérique de ce type</translation>
+        </message>
+        <message>
+            <source>Invalid argument</source>
+            <translation>Argument invalide</translation>
+        </message>
+        <message>
+            <source>No space left on device</source>
+            <translation>Aucun espace disponible sur le périphérique</translation>
+        </message>
+        <message>
+            <source>Numerical result out of range</source>
+            <translation>Résultat numérique en dehors de l'intervalle</translation>
+        </message>
+        <message>
+            <source>Operation not supported</source>
+            <translation>Opération non supportée</translation>
+        </message>
+        <message>
+            <source>Address family not supported by protocol</source>
+            <translation>Famille d'adresses non supportée par le protocole</translation>
+        </message>
+        <message>
+            <source>Address already in use</source>
+            <translation>Adresse déjà utilisée</translation>
+        </message>
+        <message>
+            <source>Cannot assign requested address</source>
+            <translation>Impossible d'affecter l'adresse demandée</translation>
+        </message>
+        <message>
+            <source>Network is unreachable</source>
+            <translation>Le réseau n'est pas accessible</translation>
+        </message>
+        <message>
+            <source>No buffer space available</source>
+            <translation>Aucun espace tampon disponible</translation>
+        </message>
+    </context>
+    <context>
         <name>Export</name>
         <message>
             <source>Network namespaces</source>
@@ -251,6 +318,281 @@
         <message>
             <source>Cannot export to '%1': the name must end in .svg or .png.</source>
             <translation>Impossible d'exporter vers '%1' : le nom doit finir par .svg ou .png.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Helper</name>
+        <message>
+            <source>There is no network namespace with id %1 (any more).</source>
+            <translation>Il n'y a pas (ou plus) d'espace de noms réseau d'id %1.</translation>
+        </message>
+        <message>
+            <source>There is no namespace named '%1'.</source>
+            <translation>Il n'y a pas d'espace de noms nommé '%1'.</translation>
+        </message>
+        <message>
+            <source>Cannot open a netlink socket in namespace %1.</source>
+            <translation>Impossible d'ouvrir un socket netlink dans l'espace de noms %1.</translation>
+        </message>
+        <message>
+            <source>There is no interface '%1' in %2.</source>
+            <translation>Il n'y a pas d'interface '%1' dans %2.</translation>
+        </message>
+        <message>
+            <source>Interface %1 in %2 is now called '%3', not '%4'.</source>
+            <translation>L'interface %1 dans %2 s'appelle maintenant '%3', pas '%4'.</translation>
+        </message>
+        <message>
+            <source>Namespace %1 has no name to delete: it lives as long as the processes that hold it.</source>
+            <translation>L'espace de noms %1 n'a pas de nom à supprimer : il vit aussi longtemps que les processus qui le tiennent.</translation>
+        </message>
+        <message>
+            <source>Out of memory.</source>
+            <translation>Mémoire épuisée.</translation>
+        </message>
+        <message>
+            <source>Cannot create the veth pair %1/%2</source>
+            <translation>Impossible de créer la paire veth %1/%2</translation>
+        </message>
+        <message>
+            <source>Cannot change %1 in %2</source>
+            <translation>Impossible de modifier %1 dans %2</translation>
+        </message>
+        <message>
+            <source>Not a link action.</source>
+            <translation>Ce n'est pas une action sur une interface.</translation>
+        </message>
+        <message>
+            <source>Cannot move %1 to %2</source>
+            <translation>Impossible de déplacer %1 vers %2</translation>
+        </message>
+        <message>
+            <source>Cannot move %1 back to %2</source>
+            <translation>Impossible de remettre %1 dans %2</translation>
+        </message>
+        <message>
+            <source>Cannot find the namespace of the peer of %1 in %2, so deleting it could not be undone.</source>
+            <translation>Impossible de trouver l'espace de noms du pair de %1 dans %2 : sa suppression ne pourrait pas être annulée.</translation>
+        </message>
+        <message>
+            <source>Cannot delete %1 in %2</source>
+            <translation>Impossible de supprimer %1 dans %2</translation>
+        </message>
+        <message>
+            <source>Cannot add %1 to %2</source>
+            <translation>Impossible d'ajouter %1 à %2</translation>
+        </message>
+        <message>
+            <source>Cannot remove %1 from %2</source>
+            <translation>Impossible de retirer %1 de %2</translation>
+        </message>
+        <message>
+            <source>Cannot add the route %1 in %2</source>
+            <translation>Impossible d'ajouter la route %1 dans %2</translation>
+        </message>
+        <message>
+            <source>Cannot delete the route %1 in %2</source>
+            <translation>Impossible de supprimer la route %1 dans %2</translation>
+        </message>
+        <message>
+            <source>Cannot create the bridge %1 in %2</source>
+            <translation>Impossible de créer le pont %1 dans %2</translation>
+        </message>
+        <message>
+            <source>Cannot set forwarding in %1</source>
+            <translation>Impossible de régler le routage (forwarding) dans %1</translation>
+        </message>
+        <message>
+            <source>Cannot read the nftables rules of %1.</source>
+            <translation>Impossible de lire les règles nftables de %1.</translation>
+        </message>
+        <message>
+            <source>Traffic leaving %1 in %2 is masqueraded already.</source>
+            <translation>Le trafic qui sort par %1 dans %2 est déjà masqueradé.</translation>
+        </message>
+        <message>
+            <source>Traffic leaving %1 in %2 is masqueraded by an nftables rule that Netns Studio did not write; change it with nft.</source>
+            <translation>Le trafic qui sort par %1 dans %2 est masqueradé par une règle nftables que Netns Studio n'a pas écrite ; modifiez-la avec nft.</translation>
+        </message>
+        <message>
+            <source>Traffic leaving %1 in %2 is not masqueraded.</source>
+            <translation>Le trafic qui sort par %1 dans %2 n'est pas masqueradé.</translation>
+        </message>
+        <message>
+            <source>Cannot change masquerading of %1 in %2: %3</source>
+            <translation>Impossible de modifier le masquerading de %1 dans %2 : %3</translation>
+        </message>
+        <message>
+            <source>Cannot enter namespace %1</source>
+            <translation>Impossible d'entrer dans l'espace de noms %1</translation>
+        </message>
+        <message>
+            <source>Unknown action.</source>
+            <translation>Action inconnue.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>A locale is a language code with an optional country code, such as de or de_DE.</source>
+            <translation>Une locale est un code de langue suivi ou non d'un code de pays, comme de ou de_DE.</translation>
+        </message>
+        <message>
+            <source>Too many subscribers already.</source>
+            <translation>Il y a déjà trop d'abonnés.</translation>
+        </message>
+        <message>
+            <source>The count must be from 1 to %1.</source>
+            <translation>Le nombre doit être compris entre 1 et %1.</translation>
+        </message>
+        <message>
+            <source>The interval must be from %1 to %2 ms.</source>
+            <translation>L'intervalle doit être compris entre %1 et %2 ms.</translation>
+        </message>
+        <message>
+            <source>The timeout must be from %1 to %2 ms.</source>
+            <translation>Le délai d'attente doit être compris entre %1 et %2 ms.</translation>
+        </message>
+        <message>
+            <source>There is no network namespace with id %1.</source>
+            <translation>Il n'y a pas d'espace de noms réseau d'id %1.</translation>
+        </message>
+        <message>
+            <source>%1 may not ask for %2.</source>
+            <translation>%1 ne peut pas demander %2.</translation>
+        </message>
+        <message>
+            <source>Step %1 of %2 (%3) failed: %4</source>
+            <translation>L'étape %1 sur %2 (%3) a échoué : %4</translation>
+        </message>
+        <message>
+            <source>%1 The steps before it were undone.</source>
+            <translation>%1 Les étapes précédentes ont été annulées.</translation>
+        </message>
+        <message>
+            <source>%1 Undoing the steps before it did not fully work: %2</source>
+            <translation>%1 L'annulation des étapes précédentes n'a pas entièrement réussi : %2</translation>
+        </message>
+        <message>
+            <source>Step %1 of %2: %3</source>
+            <translation>Étape %1 sur %2 : %3</translation>
+        </message>
+        <message>
+            <source>The batch has no actions.</source>
+            <translation>Le lot ne contient aucune action.</translation>
+        </message>
+        <message>
+            <source>Cannot create %1</source>
+            <translation>Impossible de créer %1</translation>
+        </message>
+        <message>
+            <source>Cannot share the mount %1</source>
+            <translation>Impossible de partager le montage %1</translation>
+        </message>
+        <message>
+            <source>Cannot make %1 a mount point</source>
+            <translation>Impossible de faire de %1 un point de montage</translation>
+        </message>
+        <message>
+            <source>A namespace named '%1' already exists.</source>
+            <translation>Un espace de noms nommé '%1' existe déjà.</translation>
+        </message>
+        <message>
+            <source>Cannot bind the namespace to %1</source>
+            <translation>Impossible de lier l'espace de noms à %1</translation>
+        </message>
+        <message>
+            <source>Cannot create a network namespace</source>
+            <translation>Impossible de créer un espace de noms réseau</translation>
+        </message>
+        <message>
+            <source>The new namespace '%1' vanished at once.</source>
+            <translation>Le nouvel espace de noms '%1' a aussitôt disparu.</translation>
+        </message>
+        <message>
+            <source>There is no named namespace '%1'.</source>
+            <translation>Il n'y a pas d'espace de noms nommé '%1' dans /run/netns.</translation>
+        </message>
+        <message>
+            <source>Cannot unmount %1</source>
+            <translation>Impossible de démonter %1</translation>
+        </message>
+        <message>
+            <source>Cannot remove %1</source>
+            <translation>Impossible de supprimer %1</translation>
+        </message>
+        <message>
+            <source>Cannot enter the namespace: %1</source>
+            <translation>Impossible d'entrer dans l'espace de noms : %1</translation>
+        </message>
+        <message>
+            <source>Cannot open an ICMP socket: %1</source>
+            <translation>Impossible d'ouvrir un socket ICMP : %1</translation>
+        </message>
+        <message>
+            <source>No reply within %1 ms.</source>
+            <translation>Pas de réponse en %1 ms.</translation>
+        </message>
+        <message>
+            <source>This method has no polkit action, so nobody may call it.</source>
+            <translation>Cette méthode n'a pas d'action polkit : personne ne peut donc l'appeler.</translation>
+        </message>
+        <message>
+            <source>Could not check authorization for %1: %2</source>
+            <translation>Impossible de vérifier l'autorisation pour %1 : %2</translation>
+        </message>
+        <message>
+            <source>The caller left the bus before it was authorized.</source>
+            <translation>L'appelant a quitté le bus avant d'être autorisé.</translation>
+        </message>
+        <message>
+            <source>Authentication is required for %1, and no authentication agent answered.</source>
+            <translation>%1 demande une authentification, et aucun agent d'authentification n'a répondu.</translation>
+        </message>
+        <message>
+            <source>Not authorized: polkit denies %1 to this caller.</source>
+            <translation>Non autorisé : polkit refuse %1 à cet appelant.</translation>
+        </message>
+        <message>
+            <source>Cannot read what this step would change</source>
+            <translation>Impossible de lire ce que cette étape modifierait</translation>
+        </message>
+        <message>
+            <source>Interface %1 was not there before.</source>
+            <translation>L'interface %1 n'existait pas avant.</translation>
+        </message>
+        <message>
+            <source>Cannot make %1 again</source>
+            <translation>Impossible de recréer %1</translation>
+        </message>
+        <message>
+            <source>%1: its peer was not found.</source>
+            <translation>%1 : son pair est introuvable.</translation>
+        </message>
+        <message>
+            <source>%1: a %2 link cannot be re-created from what the kernel reports.</source>
+            <translation>%1 : une interface de type %2 ne peut pas être recréée à partir de ce que le noyau indique.</translation>
+        </message>
+        <message>
+            <source>physical</source>
+            <translation>physique</translation>
+        </message>
+        <message>
+            <source>Cannot read the links to put them back</source>
+            <translation>Impossible de lire les interfaces pour les rétablir</translation>
+        </message>
+        <message>
+            <source>Cannot put %1 back as it was</source>
+            <translation>Impossible de remettre %1 comme avant</translation>
+        </message>
+        <message>
+            <source>Cannot put back the address %1</source>
+            <translation>Impossible de rétablir l'adresse %1</translation>
+        </message>
+        <message>
+            <source>Cannot put back the route %1</source>
+            <translation>Impossible de rétablir la route %1</translation>
         </message>
     </context>
     <context>
@@ -691,6 +1033,61 @@
         <message>
             <source>Ping 203.0.113.1 from blue again: now it works. Outside sees the ping come from 203.0.113.2.</source>
             <translation>Pinguez de nouveau 203.0.113.1 depuis blue : maintenant cela fonctionne. outside voit le ping venir de 203.0.113.2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Netlink</name>
+        <message>
+            <source>Unspecific failure</source>
+            <translation>Échec non précisé</translation>
+        </message>
+        <message>
+            <source>Out of memory</source>
+            <translation>Mémoire épuisée</translation>
+        </message>
+        <message>
+            <source>Object exists</source>
+            <translation>L'objet existe déjà</translation>
+        </message>
+        <message>
+            <source>Invalid input data or parameter</source>
+            <translation>Données d'entrée ou paramètre invalides</translation>
+        </message>
+        <message>
+            <source>Input data out of range</source>
+            <translation>Données d'entrée hors limites</translation>
+        </message>
+        <message>
+            <source>Operation not supported</source>
+            <translation>Opération non supportée</translation>
+        </message>
+        <message>
+            <source>Address family not supported</source>
+            <translation>Famille d'adresses non supportée</translation>
+        </message>
+        <message>
+            <source>Object not found</source>
+            <translation>Objet introuvable</translation>
+        </message>
+        <message>
+            <source>Invalid address for specified address family</source>
+            <translation>Adresse invalide pour la famille d'adresses indiquée</translation>
+        </message>
+        <message>
+            <source>Object busy</source>
+            <translation>Objet occupé</translation>
+        </message>
+        <message>
+            <source>No Access</source>
+            <translation>Accès refusé</translation>
+        </message>
+        <message>
+            <source>Operation not permitted</source>
+            <translation>Opération non permise</translation>
+        </message>
+        <message>
+            <source>No such device</source>
+            <translation>Aucun périphérique de ce type</translation>
         </message>
     </context>
     <context>

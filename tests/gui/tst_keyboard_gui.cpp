@@ -7,11 +7,14 @@
 //    reader its name (QAccessibleInterface's Name: its accessible name, text or buddy);
 //  - lesson one done with key events only: Alt+L to the lesson, Tab to the first step's
 //    button and Space, then Ctrl+Enter (and once the keypad's Enter) for the others;
-//    each step must tick, and the log must show its commands done.
+//    each step must tick, and the log must show its commands done;
+//  - in German, an error of the helper reads in German in the message bar (the client
+//    told the helper its language).
 //
 // Runs only inside scripts/sandbox (NETNS_STUDIO_SANDBOX=1); skipped elsewhere.
 
 #include "CommandLog.h"
+#include "EditController.h"
 #include "GuiTestSupport.h"
 #include "HelperClient.h"
 #include "LessonStepView.h"
@@ -33,6 +36,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QTranslator>
+#include <QProcess>
 #include <QPushButton>
 #include <QTreeView>
 #include <QtTest>
@@ -56,6 +60,7 @@ private slots:
     void lessonOneWithTheKeyboardOnly();
     void thePropertiesOfAnInterfaceHaveNames();
     void theResetDialogHasNames();
+    void aHelperErrorInGerman();
 
 private:
     LessonsPanel* panel() const { return m_window->lessons(); }
@@ -301,6 +306,40 @@ QString KeyboardGuiTest::stateDump() const
                                                  : QStringLiteral("(none)"));
     lines << QStringLiteral("message bar: ") + m_window->messageBar()->text();
     return lines.join(QLatin1Char('\n'));
+}
+
+void KeyboardGuiTest::aHelperErrorInGerman()
+{
+    QLocale::setDefault(QLocale(QStringLiteral("de_DE")));
+    removeTranslators();
+    installTranslations(*qApp);
+    QCOMPARE(QProcess::execute(ipProgram(), {QStringLiteral("netns"), QStringLiteral("add"), QStringLiteral("de0")}), 0);
+    QString shown;
+    {
+        // A connection of its own, so that only this client has told the helper "de_DE".
+        const QString connection = QStringLiteral("german");
+        HelperClient helper(QDBusConnection::connectToBus(QDBusConnection::SystemBus, connection));
+        {
+            MainWindow window(&helper, true);
+            window.resize(1280, 800);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.refresh();
+            QTRY_VERIFY_WITH_TIMEOUT(window.topologyModel()->topology().namespaceByName(QStringLiteral("de0")),
+                                     kTimeoutMs);
+            // Only the kernel's /run/netns knows that the name is taken: the helper says so.
+            window.edits()->addNamespace(QStringLiteral("de0"));
+            QTRY_VERIFY_WITH_TIMEOUT(window.messageBar()->isVisible(), kTimeoutMs);
+            shown = window.messageBar()->text();
+        }
+        QDBusConnection::disconnectFromBus(connection);
+    }
+    QProcess::execute(ipProgram(), {QStringLiteral("netns"), QStringLiteral("del"), QStringLiteral("de0")});
+    removeTranslators();
+    QLocale::setDefault(QLocale::system());
+    // "Nothing was changed: Step 1 of 1 (ip netns add de0) failed: A namespace named 'de0' already exists."
+    QCOMPARE(shown, QStringLiteral("Nichts wurde geändert: Schritt 1 von 1 (ip netns add de0) ist "
+                                   "fehlgeschlagen: Ein Namespace namens 'de0' existiert bereits."));
 }
 
 int main(int argc, char** argv)

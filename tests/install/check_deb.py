@@ -3,8 +3,8 @@
 """tests/install/check_deb.py BUILD EXPECTED: builds the Debian package with CPack in
 BUILD/deb and checks it: `dpkg-deb -c` lists exactly the paths in the file EXPECTED
 (sorted); Depends has the shared libraries' packages (dpkg-shlibdeps) plus dbus and
-polkitd; there are no maintainer scripts; lintian reports no errors (its warnings and
-notes are printed for the record)."""
+polkitd; there are no maintainer scripts; lintian reports no errors and no hardening
+tags (its other warnings and notes are printed for the record)."""
 import glob
 import io
 import os
@@ -64,6 +64,9 @@ def main():
     errors = [line for line in report if line.startswith("E: ")]
     check(not errors and lintian.returncode in (0, 2) and "E:" not in lintian.stderr,
           f"lintian: no errors ({len(report)} other lines)")
+    # The build hardens as Debian does (CMakeLists.txt: _FORTIFY_SOURCE, -z relro -z now).
+    for tag in ("hardening-no-bindnow", "hardening-no-fortify-functions", "hardening-no-relro"):
+        check(not any(tag in line for line in report), f"lintian: no {tag}")
 
     print(f"{len(failures)} failure(s)")
     return 1 if failures else 0
