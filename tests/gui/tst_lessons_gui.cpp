@@ -289,7 +289,7 @@ void LessonsGuiTest::step07_pingFromHostFails()
     QVERIFY2(result.startsWith(QLatin1String("No reply to any of 3 pings. As expected.")), qPrintable(result));
     // The explanation shown is the explainer's, and it names the missing route.
     const Topology& topology = m_window->topologyModel()->topology();
-    const PathExplanation why = PathExplainer(topology).explain(lessonNamespace(topology, {})->id,
+    const PathExplanation why = PathExplainer(topology).explain(topology.namespaceByName({})->id,
                                                                 QStringLiteral("10.1.1.1"));
     QCOMPARE(why.problem, PathProblem::NoRoute);
     QVERIFY2(result.contains(why.reason), qPrintable(result));
@@ -425,13 +425,10 @@ void LessonsGuiTest::step14_lessonThreeNatInThePlayground()
     WAIT_FOR(tickedUpTo(0));
     QSignalSpy outcomes(m_window->pingTool(), &PingTool::outcome);
     auto hostLink = [this](const QString& name) {
-        const Namespace* host = lessonNamespace(m_window->topologyModel()->topology(), {});
-        for (const Link& l : host->links)
-            if (l.name == name)
-                return l;
-        return Link{};
+        const Link* l = m_window->topologyModel()->topology().namespaceByName({})->linkByName(name);
+        return l ? *l : Link{};
     };
-    auto forwarding = [this] { return lessonNamespace(m_window->topologyModel()->topology(), {})->forwardingV4; };
+    auto forwarding = [this] { return m_window->topologyModel()->topology().namespaceByName({})->forwardingV4; };
     int pings = 0;
     for (int step = 1; step <= lesson.steps.size(); ++step) {
         const LessonStep& data = lesson.steps[step - 1];

@@ -354,7 +354,7 @@ void LessonsTest::pingStepsMatchTheExplainer()
             continue;
         }
         const Topology t = tutorialStage(changesBefore);
-        const Namespace* from = lessonNamespace(t, step.ping->from);
+        const Namespace* from = t.namespaceByName(step.ping->from);
         QVERIFY(from);
         const PathExplanation e = PathExplainer(t).explain(from->id, step.ping->to);
         QVERIFY2(e.works() == step.ping->expectReplies, qPrintable(step.instruction + QLatin1String(": ") + e.reason));
