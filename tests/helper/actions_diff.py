@@ -464,20 +464,7 @@ def driver(names):
 
 
 def main(argv):
-    if len(argv) >= 3 and argv[0] == "--inside":
-        problem = H.require_sandbox(NAME)
-        if problem is not None:
-            return problem
-        try:
-            return inside(argv[1], argv[2])
-        except H.HarnessError as e:
-            print(f"{NAME}: {e}", file=sys.stderr)
-            return 2
-    try:
-        return driver(argv)
-    except H.HarnessError as e:
-        print(f"{NAME}: {e}", file=sys.stderr)
-        return 2
+    return H.driver_main(NAME, argv, driver, inside)
 
 
 if __name__ == "__main__":

@@ -146,16 +146,7 @@ def driver(labs):
 
 
 def main(argv):
-    try:
-        if len(argv) >= 3 and argv[0] == "--inside":
-            problem = H.require_sandbox(NAME)
-            if problem is not None:
-                return problem
-            return inside(argv[1], argv[2])
-        return driver(argv)
-    except H.HarnessError as e:
-        print(f"{NAME}: {e}", file=sys.stderr)
-        return 2
+    return H.driver_main(NAME, argv, driver, inside)
 
 
 if __name__ == "__main__":
