@@ -105,8 +105,8 @@ def require_sandbox(name, hint=""):
 
 
 def driver_main(name, argv, driver, inside):
-    """The main() of a test whose driver(argv) runs the script again in sandboxes as
-    `--inside A B`, where inside(A, B) does the work: its exit status, a HarnessError
+    """The main() of a test whose driver(argv) runs the script again in sandboxes
+    (run_inside), where inside(A, B) does the work: its exit status, a HarnessError
     said on stderr as status 2."""
     try:
         if len(argv) >= 3 and argv[0] == "--inside":
@@ -114,10 +114,32 @@ def driver_main(name, argv, driver, inside):
             if problem is not None:
                 return problem
             return inside(argv[1], argv[2])
+        if os.geteuid() != 0:
+            print(f"{name}: needs root (it starts sandboxes); skipping", file=sys.stderr)
+            return 77
+        if not os.access(CLIENT, os.X_OK):
+            print(f"{name}: {CLIENT} is missing: build first", file=sys.stderr)
+            return 2
         return driver(argv)
     except HarnessError as e:
         print(f"{name}: {e}", file=sys.stderr)
         return 2
+
+
+def run_inside(script, mode, arg, timeout, env=None):
+    """Runs `script --inside mode arg` in a sandbox of its own; the JSON it printed.
+    (SystemExit(77) where the sandbox skipped.)"""
+    argv = [SANDBOX, "--", PYTHON, os.path.abspath(script), "--inside", mode, arg]
+    proc = subprocess.run(argv, stdin=subprocess.DEVNULL, capture_output=True, text=True,
+                          timeout=timeout, cwd=REPO, env=env)
+    if proc.returncode == 77:
+        raise SystemExit(77)
+    if proc.returncode != 0:
+        raise HarnessError(f"sandbox {mode}/{arg} exited {proc.returncode}: {proc.stderr.strip()[-3000:]}")
+    try:
+        return json.loads(proc.stdout)
+    except ValueError:
+        raise HarnessError(f"sandbox {mode}/{arg} printed no JSON: {proc.stdout[-500:]!r} {proc.stderr[-2000:]}")
 
 
 def run(argv, check=True, timeout=60, input=None, env=None):
