@@ -13,13 +13,7 @@ import subprocess
 import sys
 import tarfile
 
-failures = []
-
-
-def check(ok, message):
-    print(("ok   " if ok else "FAIL ") + message)
-    if not ok:
-        failures.append(message)
+from checklist import check, summary
 
 
 def output(cmd, **kwargs):
@@ -65,8 +59,7 @@ def main():
     check(not errors and lintian.returncode in (0, 2) and "E:" not in lintian.stderr,
           f"lintian: no errors ({len(report)} other lines)")
 
-    print(f"{len(failures)} failure(s)")
-    return 1 if failures else 0
+    return summary()
 
 
 if __name__ == "__main__":
