@@ -59,6 +59,18 @@ const Namespace* findNamespace(const Topology& topology, const QString& nameOrId
     return nullptr;
 }
 
+/// The live topology, or nothing (and the reason on stderr).
+std::optional<Topology> fetchTopology(HelperClient& helper)
+{
+    if (reportNoBus(helper))
+        return std::nullopt;
+    HelperError error;
+    std::optional<Topology> topology = helper.fetchTopologyBlocking(&error);
+    if (!topology)
+        reportError(error);
+    return topology;
+}
+
 /// For --explain and --ping: checks the address, reads the topology, and makes sure
 /// it has the namespace named; says what is wrong and returns nothing otherwise.
 std::optional<Topology> readTopologyFor(HelperClient& helper, const QString& nameOrId, const QString& address)
@@ -68,14 +80,9 @@ std::optional<Topology> readTopologyFor(HelperClient& helper, const QString& nam
         std::fprintf(stderr, "netns-studio: %s\n", qPrintable(error));
         return std::nullopt;
     }
-    if (reportNoBus(helper))
+    std::optional<Topology> topology = fetchTopology(helper);
+    if (!topology)
         return std::nullopt;
-    HelperError helperError;
-    std::optional<Topology> topology = helper.fetchTopologyBlocking(&helperError);
-    if (!topology) {
-        reportError(helperError);
-        return std::nullopt;
-    }
     if (!findNamespace(*topology, nameOrId)) {
         std::fprintf(stderr, "%s\n", qPrintable(Text::tr("netns-studio: there is no namespace '%1'.").arg(nameOrId)));
         return std::nullopt;
@@ -125,18 +132,6 @@ int applyPlan(HelperClient& helper, const LabPlan::Plan& plan, const QString& do
     if (showProgress)
         QObject::disconnect(&helper, &HelperClient::batchProgress, &helper, nullptr);
     return status;
-}
-
-/// The live topology, or nothing (and the reason on stderr).
-std::optional<Topology> fetchTopology(HelperClient& helper)
-{
-    if (reportNoBus(helper))
-        return std::nullopt;
-    HelperError error;
-    std::optional<Topology> topology = helper.fetchTopologyBlocking(&error);
-    if (!topology)
-        reportError(error);
-    return topology;
 }
 
 } // namespace
@@ -279,14 +274,9 @@ int runPrintCommands(HelperClient& helper)
         }
         actions.append(*action);
     }
-    if (reportNoBus(helper))
+    const std::optional<Topology> topology = fetchTopology(helper);
+    if (!topology)
         return 1;
-    HelperError error;
-    const std::optional<Topology> topology = helper.fetchTopologyBlocking(&error);
-    if (!topology) {
-        reportError(error);
-        return 1;
-    }
     for (const Action& action : std::as_const(actions))
         std::printf("%s\n", qPrintable(ipCommand(action, *topology)));
     return std::fflush(stdout) == 0 ? 0 : 1;
@@ -294,14 +284,9 @@ int runPrintCommands(HelperClient& helper)
 
 int runExportCommand(HelperClient& helper, const QString& path)
 {
-    if (reportNoBus(helper))
+    const std::optional<Topology> topology = fetchTopology(helper);
+    if (!topology)
         return 1;
-    HelperError error;
-    const std::optional<Topology> topology = helper.fetchTopologyBlocking(&error);
-    if (!topology) {
-        reportError(error);
-        return 1;
-    }
     TopologyModel model;
     LayoutStore layout;
     layout.setReadOnly(true); // the person's arrangement is used, not changed

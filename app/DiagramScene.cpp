@@ -80,6 +80,11 @@ void DiagramScene::rebuild()
     for (const Namespace& ns : m_model->topology().namespaces)
         if (NamespaceItem* box = makeBox(ns); !m_layout->position(box->layoutKey()))
             unplaced << box;
+    finishBoxes(unplaced, selected);
+}
+
+void DiagramScene::finishBoxes(const QList<NamespaceItem*>& unplaced, const QList<QPair<NamespaceId, int>>& selected)
+{
     rebuildWires();
     placeNew(unplaced);
     orientPorts();
@@ -151,13 +156,7 @@ void DiagramScene::applyChanges(const QList<NamespaceId>& changed, const QList<N
         box->flash();
     }
     m_flashTimer.start();
-    rebuildWires();
-    placeNew(unplaced);
-    orientPorts();
-    for (WireItem* wire : std::as_const(m_wires))
-        wire->updatePath();
-    restoreSelection(selected);
-    emit geometryChanged();
+    finishBoxes(unplaced, selected);
 }
 
 void DiagramScene::rebuildWires()

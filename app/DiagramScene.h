@@ -64,6 +64,8 @@ private:
     NamespaceItem* makeBox(const Namespace& ns);
     QList<QPair<NamespaceId, int>> selectedIdentities() const;
     void restoreSelection(const QList<QPair<NamespaceId, int>>& selected);
+    /// After boxes were made anew: wires, places for the unplaced, and the selection back.
+    void finishBoxes(const QList<NamespaceItem*>& unplaced, const QList<QPair<NamespaceId, int>>& selected);
     void rebuildWires();
     void placeNew(const QList<NamespaceItem*>& unplaced);
     void updateWires(NamespaceItem* moved);

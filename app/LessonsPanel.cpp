@@ -160,7 +160,7 @@ void LessonsPanel::refresh()
 {
     const Topology& topology = m_model->topology();
     m_progress->update(topology);
-    const bool known = lessonNamespace(topology, {}) != nullptr; // the host's name is needed for commands
+    const bool known = topology.namespaceByName({}) != nullptr; // the host's name is needed for commands
     for (int i = 0; i < m_views.size(); ++i) {
         if (known)
             m_views[i]->setCommands(stepCommands(m_progress->lesson().steps[i], topology));
@@ -242,7 +242,7 @@ void LessonsPanel::ping(int step)
         return;
     }
     const LessonPing target = *m_progress->lesson().steps[step].ping;
-    const Namespace* from = lessonNamespace(m_model->topology(), target.from);
+    const Namespace* from = m_model->topology().namespaceByName(target.from);
     if (!from) {
         view->setResult(tr("There is no namespace %1 to ping from yet.").arg(target.from), false);
         return;

@@ -18,67 +18,6 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(Action)
 };
 
-struct TypeInfo {
-    Action::Type type;
-    const char* name;
-    std::initializer_list<const char*> keys; ///< the map keys this type uses, besides "type"
-};
-
-// ns-*: the namespace; link-*: the link in it; peer-ns-*: the other end / the target.
-const std::array<TypeInfo, 17> kTypes{{
-    {Action::Type::AddNamespace, "add-namespace", {"name"}},
-    {Action::Type::DeleteNamespace, "delete-namespace", {"ns-id", "ns-name"}},
-    {Action::Type::AttachNamespace, "attach-namespace", {"ns-id", "ns-name", "name"}},
-    {Action::Type::AddVethPair, "add-veth-pair",
-     {"ns-id", "ns-name", "name", "peer-ns-id", "peer-ns-name", "peer-name"}},
-    {Action::Type::MoveLink, "move-link",
-     {"ns-id", "ns-name", "link-name", "link-ifindex", "peer-ns-id", "peer-ns-name"}},
-    {Action::Type::RenameLink, "rename-link",
-     {"ns-id", "ns-name", "link-name", "link-ifindex", "name"}},
-    {Action::Type::SetLinkUp, "set-link-up",
-     {"ns-id", "ns-name", "link-name", "link-ifindex", "flag"}},
-    {Action::Type::SetMtu, "set-mtu", {"ns-id", "ns-name", "link-name", "link-ifindex", "number"}},
-    {Action::Type::AddAddress, "add-address",
-     {"ns-id", "ns-name", "link-name", "link-ifindex", "address"}},
-    {Action::Type::DeleteAddress, "delete-address",
-     {"ns-id", "ns-name", "link-name", "link-ifindex", "address"}},
-    {Action::Type::AddRoute, "add-route",
-     {"ns-id", "ns-name", "address", "gateway", "link-name", "link-ifindex", "number"}},
-    {Action::Type::DeleteRoute, "delete-route",
-     {"ns-id", "ns-name", "address", "gateway", "link-name", "link-ifindex", "number"}},
-    {Action::Type::AddBridge, "add-bridge", {"ns-id", "ns-name", "name"}},
-    {Action::Type::SetMaster, "set-master",
-     {"ns-id", "ns-name", "link-name", "link-ifindex", "master-name", "master-ifindex"}},
-    {Action::Type::DeleteLink, "delete-link", {"ns-id", "ns-name", "link-name", "link-ifindex"}},
-    {Action::Type::SetForwarding, "set-forwarding", {"ns-id", "ns-name", "family", "flag"}},
-    {Action::Type::SetMasquerade, "set-masquerade",
-     {"ns-id", "ns-name", "link-name", "link-ifindex", "flag"}},
-}};
-
-/// The value type of each map key, as it travels on D-Bus.
-struct Field {
-    const char* key;
-    QMetaType::Type type;
-};
-const Field kFields[] = {
-    {"ns-id", QMetaType::ULongLong},     {"ns-name", QMetaType::QString},
-    {"peer-ns-id", QMetaType::ULongLong}, {"peer-ns-name", QMetaType::QString},
-    {"link-name", QMetaType::QString},   {"link-ifindex", QMetaType::Int},
-    {"master-name", QMetaType::QString}, {"master-ifindex", QMetaType::Int},
-    {"name", QMetaType::QString},        {"peer-name", QMetaType::QString},
-    {"address", QMetaType::QString},     {"gateway", QMetaType::QString},
-    {"family", QMetaType::QString},      {"number", QMetaType::UInt},
-    {"flag", QMetaType::Bool},
-};
-
-const TypeInfo& infoOf(Action::Type type)
-{
-    for (const TypeInfo& info : kTypes)
-        if (info.type == type)
-            return info;
-    return kTypes[0];
-}
-
 QString namespaceRefError(const NamespaceRef& ns, const char* role)
 {
     if (!ns.isSet())
@@ -121,6 +60,157 @@ QString routeError(const Action& a)
     if (a.link.isSet())
         return linkRefError(a.link);
     return {};
+}
+
+// The checks of an action's content, one field (or one rule between fields) each.
+// Names are checked before these, by namesError.
+using Check = QString (*)(const Action&);
+
+QString nsError(const Action& a)
+{
+    return namespaceRefError(a.ns, "ns");
+}
+
+QString peerNsError(const Action& a)
+{
+    return namespaceRefError(a.peerNs, "peer-ns");
+}
+
+QString newNamespaceNameError(const Action& a)
+{
+    return Validation::namespaceNameError(a.name);
+}
+
+QString newInterfaceNameError(const Action& a)
+{
+    return Validation::interfaceNameError(a.name);
+}
+
+QString peerNameError(const Action& a)
+{
+    return Validation::interfaceNameError(a.peerName);
+}
+
+QString vethEndsError(const Action& a)
+{
+    if (a.ns == a.peerNs && a.name == a.peerName)
+        return Text::tr("The two ends of a veth pair in one namespace need different names.");
+    return {};
+}
+
+QString linkError(const Action& a)
+{
+    return linkRefError(a.link);
+}
+
+QString mtuError(const Action& a)
+{
+    return Validation::mtuError(a.number);
+}
+
+QString cidrError(const Action& a)
+{
+    QString error;
+    return Validation::parseCidr(a.address, &error) ? QString() : error;
+}
+
+QString masterError(const Action& a)
+{
+    if (a.master.isSet())
+        return linkRefError(a.master);
+    if (a.master.ifindex != 0)
+        return Text::tr("A master given by index needs its name too.");
+    return {};
+}
+
+QString familyError(const Action& a)
+{
+    if (a.family != QLatin1String("inet") && a.family != QLatin1String("inet6"))
+        return Text::tr("Forwarding is set for 'inet' (IPv4) or 'inet6' (IPv6), not '%1'.")
+            .arg(a.family);
+    return {};
+}
+
+QString masqueradeError(const Action& a)
+{
+    return Masquerade::interfaceNameError(a.link.name);
+}
+
+struct TypeInfo {
+    Action::Type type;
+    const char* name;
+    std::initializer_list<const char*> keys; ///< the map keys this type uses, besides "type"
+    std::initializer_list<Check> checks;     ///< in the order they run; the first error wins
+};
+
+// ns-*: the namespace; link-*: the link in it; peer-ns-*: the other end / the target.
+const std::array<TypeInfo, 17> kTypes{{
+    {Action::Type::AddNamespace, "add-namespace", {"name"}, {newNamespaceNameError}},
+    {Action::Type::DeleteNamespace, "delete-namespace", {"ns-id", "ns-name"}, {nsError}},
+    {Action::Type::AttachNamespace, "attach-namespace", {"ns-id", "ns-name", "name"},
+     {nsError, newNamespaceNameError}},
+    {Action::Type::AddVethPair, "add-veth-pair",
+     {"ns-id", "ns-name", "name", "peer-ns-id", "peer-ns-name", "peer-name"},
+     {nsError, peerNsError, newInterfaceNameError, peerNameError, vethEndsError}},
+    {Action::Type::MoveLink, "move-link",
+     {"ns-id", "ns-name", "link-name", "link-ifindex", "peer-ns-id", "peer-ns-name"},
+     {nsError, peerNsError, linkError}},
+    {Action::Type::RenameLink, "rename-link",
+     {"ns-id", "ns-name", "link-name", "link-ifindex", "name"},
+     {nsError, linkError, newInterfaceNameError}},
+    {Action::Type::SetLinkUp, "set-link-up",
+     {"ns-id", "ns-name", "link-name", "link-ifindex", "flag"},
+     {nsError, linkError}},
+    {Action::Type::SetMtu, "set-mtu", {"ns-id", "ns-name", "link-name", "link-ifindex", "number"},
+     {nsError, linkError, mtuError}},
+    {Action::Type::AddAddress, "add-address",
+     {"ns-id", "ns-name", "link-name", "link-ifindex", "address"},
+     {nsError, linkError, cidrError}},
+    {Action::Type::DeleteAddress, "delete-address",
+     {"ns-id", "ns-name", "link-name", "link-ifindex", "address"},
+     {nsError, linkError, cidrError}},
+    {Action::Type::AddRoute, "add-route",
+     {"ns-id", "ns-name", "address", "gateway", "link-name", "link-ifindex", "number"},
+     {nsError, routeError}},
+    {Action::Type::DeleteRoute, "delete-route",
+     {"ns-id", "ns-name", "address", "gateway", "link-name", "link-ifindex", "number"},
+     {nsError, routeError}},
+    {Action::Type::AddBridge, "add-bridge", {"ns-id", "ns-name", "name"},
+     {nsError, newInterfaceNameError}},
+    {Action::Type::SetMaster, "set-master",
+     {"ns-id", "ns-name", "link-name", "link-ifindex", "master-name", "master-ifindex"},
+     {nsError, linkError, masterError}},
+    {Action::Type::DeleteLink, "delete-link", {"ns-id", "ns-name", "link-name", "link-ifindex"},
+     {nsError, linkError}},
+    {Action::Type::SetForwarding, "set-forwarding", {"ns-id", "ns-name", "family", "flag"},
+     {nsError, familyError}},
+    {Action::Type::SetMasquerade, "set-masquerade",
+     {"ns-id", "ns-name", "link-name", "link-ifindex", "flag"},
+     {nsError, linkError, masqueradeError}},
+}};
+
+/// The value type of each map key, as it travels on D-Bus.
+struct Field {
+    const char* key;
+    QMetaType::Type type;
+};
+const Field kFields[] = {
+    {"ns-id", QMetaType::ULongLong},     {"ns-name", QMetaType::QString},
+    {"peer-ns-id", QMetaType::ULongLong}, {"peer-ns-name", QMetaType::QString},
+    {"link-name", QMetaType::QString},   {"link-ifindex", QMetaType::Int},
+    {"master-name", QMetaType::QString}, {"master-ifindex", QMetaType::Int},
+    {"name", QMetaType::QString},        {"peer-name", QMetaType::QString},
+    {"address", QMetaType::QString},     {"gateway", QMetaType::QString},
+    {"family", QMetaType::QString},      {"number", QMetaType::UInt},
+    {"flag", QMetaType::Bool},
+};
+
+const TypeInfo& infoOf(Action::Type type)
+{
+    for (const TypeInfo& info : kTypes)
+        if (info.type == type)
+            return info;
+    return kTypes[0];
 }
 
 } // namespace
@@ -388,81 +478,13 @@ std::optional<Action> actionFromMap(const QVariantMap& map, QString* error)
 // Everything but the names: namesError checks those first.
 static QString actionError(const Action& a)
 {
-    using T = Action::Type;
-    QString error;
-    switch (a.type) {
-    case T::AddNamespace:
-        return Validation::namespaceNameError(a.name);
-    case T::DeleteNamespace:
-        return namespaceRefError(a.ns, "ns");
-    case T::AttachNamespace:
-        if (!(error = namespaceRefError(a.ns, "ns")).isEmpty())
-            return error;
-        return Validation::namespaceNameError(a.name);
-    case T::AddVethPair:
-        if (!(error = namespaceRefError(a.ns, "ns")).isEmpty() ||
-            !(error = namespaceRefError(a.peerNs, "peer-ns")).isEmpty() ||
-            !(error = Validation::interfaceNameError(a.name)).isEmpty() ||
-            !(error = Validation::interfaceNameError(a.peerName)).isEmpty())
-            return error;
-        if (a.ns == a.peerNs && a.name == a.peerName)
-            return Text::tr("The two ends of a veth pair in one namespace need different names.");
+    for (const TypeInfo& info : kTypes) {
+        if (info.type != a.type)
+            continue;
+        for (const Check check : info.checks)
+            if (QString error = check(a); !error.isEmpty())
+                return error;
         return {};
-    case T::MoveLink:
-        if (!(error = namespaceRefError(a.ns, "ns")).isEmpty() ||
-            !(error = namespaceRefError(a.peerNs, "peer-ns")).isEmpty())
-            return error;
-        return linkRefError(a.link);
-    case T::RenameLink:
-    case T::AddBridge:
-        if (!(error = namespaceRefError(a.ns, "ns")).isEmpty() ||
-            (a.type == T::RenameLink && !(error = linkRefError(a.link)).isEmpty()))
-            return error;
-        return Validation::interfaceNameError(a.name);
-    case T::SetLinkUp:
-    case T::DeleteLink:
-        if (!(error = namespaceRefError(a.ns, "ns")).isEmpty())
-            return error;
-        return linkRefError(a.link);
-    case T::SetMtu:
-        if (!(error = namespaceRefError(a.ns, "ns")).isEmpty() ||
-            !(error = linkRefError(a.link)).isEmpty())
-            return error;
-        return Validation::mtuError(a.number);
-    case T::AddAddress:
-    case T::DeleteAddress:
-        if (!(error = namespaceRefError(a.ns, "ns")).isEmpty() ||
-            !(error = linkRefError(a.link)).isEmpty())
-            return error;
-        if (!Validation::parseCidr(a.address, &error))
-            return error;
-        return {};
-    case T::AddRoute:
-    case T::DeleteRoute:
-        if (!(error = namespaceRefError(a.ns, "ns")).isEmpty())
-            return error;
-        return routeError(a);
-    case T::SetMaster:
-        if (!(error = namespaceRefError(a.ns, "ns")).isEmpty() ||
-            !(error = linkRefError(a.link)).isEmpty())
-            return error;
-        if (a.master.isSet())
-            return linkRefError(a.master);
-        if (a.master.ifindex != 0)
-            return Text::tr("A master given by index needs its name too.");
-        return {};
-    case T::SetForwarding:
-        if (!(error = namespaceRefError(a.ns, "ns")).isEmpty())
-            return error;
-        if (a.family != QLatin1String("inet") && a.family != QLatin1String("inet6"))
-            return Text::tr("Forwarding is set for 'inet' (IPv4) or 'inet6' (IPv6), not '%1'.")
-                .arg(a.family);
-        return {};
-    case T::SetMasquerade:
-        if (!(error = namespaceRefError(a.ns, "ns")).isEmpty() ||
-            !(error = linkRefError(a.link)).isEmpty())
-            return error;
-        return Masquerade::interfaceNameError(a.link.name);
     }
     return Text::tr("Unknown action.");
 }

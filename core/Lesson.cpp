@@ -17,18 +17,10 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(Lessons)
 };
 
-const Link* findLink(const Namespace* ns, const QString& name)
-{
-    if (ns)
-        for (const Link& link : ns->links)
-            if (link.name == name)
-                return &link;
-    return nullptr;
-}
-
 const Link* lessonLink(const Topology& topology, const QString& ns, const QString& name)
 {
-    return findLink(lessonNamespace(topology, ns), name);
+    const Namespace* n = topology.namespaceByName(ns);
+    return n ? n->linkByName(name) : nullptr;
 }
 
 NamespaceRef named(const QString& ns)
@@ -213,19 +205,11 @@ QList<Lesson> builtInLessons()
     return {tutorial(), bridge(), nat()};
 }
 
-const Namespace* lessonNamespace(const Topology& topology, const QString& name)
-{
-    for (const Namespace& ns : topology.namespaces)
-        if (name.isEmpty() ? ns.kind == NamespaceKind::Host : ns.kind == NamespaceKind::Named && ns.name == name)
-            return &ns;
-    return nullptr;
-}
-
 NamespaceRef resolved(const NamespaceRef& ref, const Topology& topology)
 {
     if (ref.isSet())
         return ref;
-    const Namespace* host = lessonNamespace(topology, {});
+    const Namespace* host = topology.namespaceByName({});
     return NamespaceRef::byId(host ? host->id : 0);
 }
 
@@ -251,41 +235,41 @@ QStringList stepCommands(const LessonStep& step, const Topology& topology)
 
 QList<Action> resetActions(const Lesson& lesson, const Topology& topology)
 {
-    const Namespace* host = lessonNamespace(topology, {});
+    const Namespace* host = topology.namespaceByName({});
     auto refOf = [host](const Namespace& ns) {
         return &ns == host ? NamespaceRef::byId(ns.id) : NamespaceRef::byName(ns.name);
     };
     auto namespaceOf = [&](const NamespaceRef& ref) {
-        return ref.isSet() ? lessonNamespace(topology, ref.name) : host;
+        return ref.isSet() ? topology.namespaceByName(ref.name) : host;
     };
     QList<const Namespace*> namespaces;
     QList<QPair<const Namespace*, const Link*>> links;
     QList<Action> switchesOff; // forwarding and masquerading the lesson turned on
     QSet<QPair<NamespaceId, int>> going;
-    auto dropLink = [&](const Namespace* ns, const Link* link) {
-        if (!ns || !link || going.contains({ns->id, link->ifindex}))
-            return;
-        links.append({ns, link});
-        going.insert({ns->id, link->ifindex});
-        if (link->peer.isValid()) // a veth takes its peer along
-            going.insert({link->peer.namespaceId, link->peer.ifindex});
+    // Marks the link called name in ns to go; false when ns has no such link.
+    auto dropLink = [&](const Namespace* ns, const QString& name) {
+        const Link* link = ns ? ns->linkByName(name) : nullptr;
+        if (!link)
+            return false;
+        if (!going.contains({ns->id, link->ifindex})) {
+            links.append({ns, link});
+            going.insert({ns->id, link->ifindex});
+            if (link->peer.isValid()) // a veth takes its peer along
+                going.insert({link->peer.namespaceId, link->peer.ifindex});
+        }
+        return true;
     };
     for (const LessonStep& step : lesson.steps) {
         for (const LessonTask& task : step.tasks) {
             const Action& a = task.action;
             if (a.type == Action::Type::AddNamespace) {
-                if (const Namespace* ns = lessonNamespace(topology, a.name))
+                if (const Namespace* ns = topology.namespaceByName(a.name))
                     namespaces.append(ns);
             } else if (a.type == Action::Type::AddVethPair) {
-                const Namespace* ns = namespaceOf(a.ns);
-                const Namespace* peerNs = namespaceOf(a.peerNs);
-                if (const Link* end = findLink(ns, a.name))
-                    dropLink(ns, end);
-                else
-                    dropLink(peerNs, findLink(peerNs, a.peerName));
+                if (!dropLink(namespaceOf(a.ns), a.name))
+                    dropLink(namespaceOf(a.peerNs), a.peerName);
             } else if (a.type == Action::Type::AddBridge) {
-                const Namespace* ns = namespaceOf(a.ns);
-                dropLink(ns, findLink(ns, a.name));
+                dropLink(namespaceOf(a.ns), a.name);
             } else if (a.type == Action::Type::SetForwarding && a.flag) {
                 const Namespace* ns = namespaceOf(a.ns);
                 const bool v4 = a.family == QLatin1String("inet");
@@ -293,7 +277,7 @@ QList<Action> resetActions(const Lesson& lesson, const Topology& topology)
                     switchesOff << Action::setForwarding(refOf(*ns), a.family, false);
             } else if (a.type == Action::Type::SetMasquerade && a.flag) {
                 const Namespace* ns = namespaceOf(a.ns);
-                if (const Link* l = findLink(ns, a.link.name); l && l->masquerade)
+                if (const Link* l = ns ? ns->linkByName(a.link.name) : nullptr; l && l->masquerade)
                     switchesOff << Action::setMasquerade(refOf(*ns), {l->name, l->ifindex}, false);
             }
         }
@@ -314,7 +298,7 @@ namespace LessonChecks {
 
 TopologyCheck namespaceExists(const QString& ns)
 {
-    return [ns](const Topology& t) { return lessonNamespace(t, ns) != nullptr; };
+    return [ns](const Topology& t) { return t.namespaceByName(ns) != nullptr; };
 }
 
 TopologyCheck vethWithPeer(const QString& ns, const QString& link, const QString& peer)
@@ -329,7 +313,7 @@ TopologyCheck vethWithPeerIn(const QString& ns, const QString& link, const QStri
 {
     return [=](const Topology& t) {
         const Link* l = lessonLink(t, ns, link);
-        const Namespace* other = lessonNamespace(t, peerNs);
+        const Namespace* other = t.namespaceByName(peerNs);
         return l && other && l->kind == QLatin1String("veth") && l->peer.namespaceId == other->id &&
                l->peer.name == peer;
     };
@@ -370,7 +354,7 @@ TopologyCheck hasMaster(const QString& ns, const QString& link, const QString& b
 TopologyCheck hasRoute(const QString& ns, const QString& dst, const QString& gateway)
 {
     return [=](const Topology& t) {
-        const Namespace* n = lessonNamespace(t, ns);
+        const Namespace* n = t.namespaceByName(ns);
         return n && std::any_of(n->routes.cbegin(), n->routes.cend(),
                                 [&](const Route& r) { return r.dst == dst && r.gateway == gateway; });
     };
@@ -379,7 +363,7 @@ TopologyCheck hasRoute(const QString& ns, const QString& dst, const QString& gat
 TopologyCheck forwardsIPv4(const QString& ns)
 {
     return [=](const Topology& t) {
-        const Namespace* n = lessonNamespace(t, ns);
+        const Namespace* n = t.namespaceByName(ns);
         return n && n->forwardingV4;
     };
 }

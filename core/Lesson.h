@@ -65,9 +65,6 @@ inline NamespaceRef hostRef()
 /// The lessons the program offers, in order; texts are translated.
 QList<Lesson> builtInLessons();
 
-/// The namespace that a lesson names ("" is the host), or nullptr.
-const Namespace* lessonNamespace(const Topology& topology, const QString& name);
-
 /// A namespace reference of a lesson, with the host's id when it names the host.
 NamespaceRef resolved(const NamespaceRef& ref, const Topology& topology);
 /// An action of a lesson with the host's id filled in where it names the host.

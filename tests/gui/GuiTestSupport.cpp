@@ -2,6 +2,11 @@
 #include "GuiTestSupport.h"
 
 #include "CommandLog.h"
+#include "HelperClient.h"
+#include "MainWindow.h"
+#include "MessageBar.h"
+#include "TopologyDBus.h"
+#include "TopologyModel.h"
 
 #include <QApplication>
 #include <QDeadlineTimer>
@@ -11,8 +16,11 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProcess>
+#include <QPixmap>
 #include <QPushButton>
+#include <QScreen>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QtTest>
@@ -227,6 +235,21 @@ QString fillNameDialog(QDialog* dialog, const QStringList& names)
     return dialog->result() == QDialog::Accepted ? QString() : QStringLiteral("OK did not accept the dialog");
 }
 
+std::function<QString(QDialog*)> answerYes(QString* text, QString* informativeText)
+{
+    return [text, informativeText](QDialog* dialog) {
+        auto* box = qobject_cast<QMessageBox*>(dialog);
+        if (!box)
+            return QStringLiteral("the dialog is not a question");
+        if (text)
+            *text = box->text();
+        if (informativeText)
+            *informativeText = box->informativeText();
+        QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+        return QString();
+    };
+}
+
 Environment::Environment(const char* name)
     : m_base(qgetenv("NETNS_STUDIO_SANDBOX") == "1" ? QStringLiteral("/run") : QDir::tempPath()),
       m_config(m_base + QStringLiteral("/%1-config-XXXXXX").arg(QLatin1String(name))),
@@ -254,6 +277,109 @@ QString logDump(const NetnsStudio::CommandLog& log)
     for (const NetnsStudio::CommandLog::Entry& e : log.entries())
         lines << QStringLiteral("  [%1] %2 %3").arg(QLatin1String(names[int(e.status)]), e.command, e.error);
     return lines.join(QLatin1Char('\n'));
+}
+
+void setUpApplication(const char* name)
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("netns-studio-tests"));
+    QCoreApplication::setApplicationName(QLatin1String(name));
+    NetnsStudio::registerDBusTypes();
+}
+
+// ------------------------------------------------------------------ the window fixture
+
+WindowFixture::WindowFixture(Opens opens) : m_opens(opens) {}
+
+WindowFixture::~WindowFixture() = default;
+
+void WindowFixture::initTestCase()
+{
+    if (qgetenv("NETNS_STUDIO_SANDBOX") != "1")
+        QSKIP("changes network namespaces: runs only inside scripts/sandbox");
+    installQuietMessageHandler();
+    QVERIFY2(!ipProgram().isEmpty(), "ip (iproute2) is not installed");
+    QCOMPARE(namedNamespaces(), QStringList());
+    m_ipAtStart = ipSnapshot();
+    prepareHost();
+    if (QTest::currentTestFailed())
+        return;
+
+    m_helper = std::make_unique<NetnsStudio::HelperClient>(QDBusConnection::systemBus());
+    QVERIFY2(m_helper->isConnected(), qPrintable(m_helper->connectionError()));
+    m_window = std::make_unique<NetnsStudio::MainWindow>(m_helper.get(), m_opens == Opens::Playground);
+    if (m_size.isValid())
+        m_window->resize(m_size);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_window->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(isLoaded(), kTimeoutMs);
+    windowLoaded();
+}
+
+void WindowFixture::cleanupTestCase()
+{
+    restoreMessageHandler();
+    m_window.reset();
+    m_helper.reset();
+}
+
+void WindowFixture::init()
+{
+    if (m_broken)
+        QSKIP("an earlier step failed");
+    m_logStart = m_window->commandLog()->entries().size();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    prepareFunction();
+    m_functionTime.start();
+}
+
+void WindowFixture::cleanup()
+{
+    if (QTest::currentTestFailed()) {
+        m_broken = m_skipAfterFailure;
+        qWarning().noquote() << "state:\n" << stateDump();
+    } else {
+        qInfo("%s took %lld ms", QTest::currentTestFunction(), qint64(m_functionTime.elapsed()));
+    }
+    for (const NetnsStudio::CommandLog::Entry& entry : m_window->commandLog()->entries().mid(m_logStart))
+        if (entry.status == NetnsStudio::CommandLog::Status::Failed) {
+            m_broken = m_skipAfterFailure;
+            QFAIL(qPrintable(QStringLiteral("'%1' failed: %2").arg(entry.command, entry.error)));
+        }
+}
+
+bool WindowFixture::isLoaded() const
+{
+    return !m_window->topologyModel()->topology().namespaces.isEmpty();
+}
+
+QString WindowFixture::stateDump() const
+{
+    return QStringLiteral("command log:\n%1\nmessage bar: %2").arg(logDump(), m_window->messageBar()->text());
+}
+
+bool WindowFixture::logHasDone(const QString& command) const
+{
+    return GuiTest::logHasDone(*m_window->commandLog(), m_logStart, command);
+}
+
+QString WindowFixture::logDump() const
+{
+    return GuiTest::logDump(*m_window->commandLog());
+}
+
+void WindowFixture::screenshot(const QString& name)
+{
+    const QString dir = qEnvironmentVariable("NETNS_STUDIO_SCREENSHOTS");
+    if (dir.isEmpty())
+        return;
+    QTest::qWait(300); // let the window paint what it shows now
+    const QPixmap shot = m_window->screen()->grabWindow(m_window->winId());
+    QVERIFY2(!shot.isNull() && shot.save(QDir(dir).filePath(name)),
+             qPrintable(QStringLiteral("cannot save %1").arg(name)));
 }
 
 } // namespace GuiTest

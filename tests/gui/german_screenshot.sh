@@ -28,18 +28,11 @@ capture() {
   [[ "$title" == *"$title_word"* ]] || fail "the title '$title' is not in $language (no '$title_word')"
   check_png "$file" 200
   echo "$(basename -- "$file"): $title"
-  kill "$studio_pid"
-  wait "$studio_pid" 2>/dev/null || true
-  studio_pid=""
+  stop_studio
 }
 
 start_xvfb 1280x800
-ip netns add blue
-ip link add veth0 type veth peer name veth1
-ip link set veth1 netns blue
-ip -n blue addr add 10.1.1.1/24 dev veth1
-ip -n blue link set lo up
-ip -n blue link set veth1 up
+tutorial_blue
 capture de de_DE.UTF-8 Spielplatz "$shots/german.png"
 capture fr fr_FR.UTF-8 'Bac à sable' "$shots/french.png"
 echo "PASS: $shots/german.png $shots/french.png"

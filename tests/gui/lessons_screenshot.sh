@@ -42,12 +42,7 @@ next_step() {
 }
 
 start_xvfb 1280x800
-ip netns add blue
-ip link add veth0 type veth peer name veth1
-ip link set veth1 netns blue
-ip -n blue addr add 10.1.1.1/24 dev veth1
-ip -n blue link set lo up
-ip -n blue link set veth1 up
+tutorial_blue
 start_studio --playground
 wait_for_colour "$work/start.png" "$named_colour" 30 || fail "blue's box was not drawn"
 settle "$work/start.png" 15 || fail "the window does not settle"

@@ -35,20 +35,13 @@ capture() {
   local t1=$SECONDS
   settle "$file" 15 || fail "the window does not settle for $file"
   echo "$(basename -- "$file"): drawn after $((t1 - t0)) s, settled after $((SECONDS - t0)) s"
-  kill "$studio_pid"
-  wait "$studio_pid" 2>/dev/null || true
-  studio_pid=""
+  stop_studio
 }
 
 start_xvfb 1280x800
 
 # (a) The tutorial's end state.
-ip netns add blue
-ip link add veth0 type veth peer name veth1
-ip link set veth1 netns blue
-ip -n blue addr add 10.1.1.1/24 dev veth1
-ip -n blue link set veth1 up
-ip -n blue link set lo up
+tutorial_blue
 ip addr add 10.1.1.2/24 dev veth0
 ip link set veth0 up
 capture "$shots/tutorial.png" "$named_colour" fresh

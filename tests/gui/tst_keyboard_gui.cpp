@@ -21,7 +21,6 @@
 #include "LessonsPanel.h"
 #include "MainWindow.h"
 #include "MessageBar.h"
-#include "TopologyDBus.h"
 #include "TopologyModel.h"
 #include "Translations.h"
 
@@ -41,18 +40,20 @@
 #include <QTreeView>
 #include <QtTest>
 
-#include <memory>
-
 using namespace NetnsStudio;
 using namespace GuiTest;
 
-class KeyboardGuiTest : public QObject {
+class KeyboardGuiTest : public WindowFixture {
     Q_OBJECT
 
+public:
+    KeyboardGuiTest() : WindowFixture(Opens::Playground)
+    {
+        setWindowSize({1280, 800});
+        setFunctionsIndependent(); // each checks a thing of its own
+    }
+
 private slots:
-    void initTestCase();
-    void cleanupTestCase();
-    void init();
     void noTwoControlsShareAMnemonic_data();
     void noTwoControlsShareAMnemonic();
     void everyControlOfTheWindowHasAName();
@@ -63,14 +64,13 @@ private slots:
     void aHelperErrorInGerman();
 
 private:
-    LessonsPanel* panel() const { return m_window->lessons(); }
+    LessonsPanel* panel() const { return window()->lessons(); }
     LessonStepView* view(int step) const { return panel()->stepView(step - 1); }
     /// Steps 1 to `step` are ticked, and no other.
     bool tickedUpTo(int step) const;
-    QString stateDump() const;
-
-    std::unique_ptr<HelperClient> m_helper;
-    std::unique_ptr<MainWindow> m_window;
+    /// The dialog that `open` brings up tells a screen reader the name of every control.
+    void dialogHasNames(const std::function<void()>& open);
+    QString stateDump() const override;
 };
 
 namespace {
@@ -132,42 +132,6 @@ void removeTranslators()
 
 } // namespace
 
-#define WAIT_FOR(cond) QTRY_VERIFY2_WITH_TIMEOUT((cond), qPrintable(stateDump()), kTimeoutMs)
-
-void KeyboardGuiTest::initTestCase()
-{
-    if (qgetenv("NETNS_STUDIO_SANDBOX") != "1")
-        QSKIP("changes network namespaces: runs only inside scripts/sandbox");
-    installQuietMessageHandler();
-    QVERIFY2(!ipProgram().isEmpty(), "ip (iproute2) is not installed");
-    QCOMPARE(namedNamespaces(), QStringList());
-
-    m_helper = std::make_unique<HelperClient>(QDBusConnection::systemBus());
-    QVERIFY2(m_helper->isConnected(), qPrintable(m_helper->connectionError()));
-    m_window = std::make_unique<MainWindow>(m_helper.get(), true); // as --playground opens it
-    m_window->resize(1280, 800);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    m_window->refresh();
-    QTRY_VERIFY_WITH_TIMEOUT(!m_window->topologyModel()->topology().namespaces.isEmpty(), kTimeoutMs);
-}
-
-void KeyboardGuiTest::init()
-{
-    // Keys go to the active window; the mnemonic test's windows took that away.
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-}
-
-void KeyboardGuiTest::cleanupTestCase()
-{
-    restoreMessageHandler();
-    m_window.reset();
-    m_helper.reset();
-}
-
 void KeyboardGuiTest::noTwoControlsShareAMnemonic_data()
 {
     QTest::addColumn<QString>("language");
@@ -184,7 +148,7 @@ void KeyboardGuiTest::noTwoControlsShareAMnemonic()
     installTranslations(*qApp);
     QStringList clashes;
     {
-        MainWindow window(m_helper.get(), true);
+        MainWindow window(helper(), true);
         window.resize(1280, 800);
         for (QDockWidget* dock : window.findChildren<QDockWidget*>())
             dock->show();
@@ -200,27 +164,15 @@ void KeyboardGuiTest::noTwoControlsShareAMnemonic()
 void KeyboardGuiTest::everyControlOfTheWindowHasAName()
 {
     // Every dock shown, so that all of them are walked.
-    for (QDockWidget* dock : m_window->findChildren<QDockWidget*>())
+    for (QDockWidget* dock : window()->findChildren<QDockWidget*>())
         dock->show();
-    const QStringList nameless = namelessControls(m_window.get());
+    const QStringList nameless = namelessControls(window());
     QVERIFY2(nameless.isEmpty(), qPrintable(nameless.join(QLatin1Char('\n'))));
 }
 
 void KeyboardGuiTest::theNewNamespaceDialogHasNames()
 {
-    QString outcome;
-    QStringList nameless;
-    onNextModalDialog(
-        [&nameless](QDialog* dialog) {
-            nameless = namelessControls(dialog);
-            dialog->reject();
-            return QString();
-        },
-        &outcome);
-    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier); // File → New Namespace…
-    QTRY_VERIFY_WITH_TIMEOUT(outcome != QLatin1String("(the dialog was not handled yet)"), kTimeoutMs);
-    QCOMPARE(outcome, QString());
-    QVERIFY2(nameless.isEmpty(), qPrintable(nameless.join(QLatin1Char('\n'))));
+    dialogHasNames([this] { QTest::keyClick(window(), Qt::Key_N, Qt::ControlModifier); }); // File → New Namespace…
 }
 
 void KeyboardGuiTest::lessonOneWithTheKeyboardOnly()
@@ -231,7 +183,7 @@ void KeyboardGuiTest::lessonOneWithTheKeyboardOnly()
 
     // Alt+L, the lesson label's mnemonic, lands on the lesson box; Tab goes on to the
     // first step's Copy, then its Do It; Space presses it.
-    QTest::keyClick(m_window.get(), Qt::Key_L, Qt::AltModifier);
+    QTest::keyClick(window(), Qt::Key_L, Qt::AltModifier);
     QTRY_COMPARE(QApplication::focusWidget(), panel()->findChild<QComboBox*>(QStringLiteral("LessonBox")));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     QCOMPARE(QApplication::focusWidget(), view(1)->copyButton());
@@ -242,14 +194,14 @@ void KeyboardGuiTest::lessonOneWithTheKeyboardOnly()
 
     // The rest with "do the next step": Ctrl+Return, and once Ctrl+Enter on the keypad.
     for (int step = 2; step <= steps; ++step) {
-        QWidget* target = QApplication::focusWidget() ? QApplication::focusWidget() : m_window.get();
+        QWidget* target = QApplication::focusWidget() ? QApplication::focusWidget() : window();
         if (step == 3)
             QTest::keyClick(target, Qt::Key_Enter, Qt::ControlModifier | Qt::KeypadModifier);
         else
             QTest::keyClick(target, Qt::Key_Return, Qt::ControlModifier);
         WAIT_FOR(tickedUpTo(step));
     }
-    for (const CommandLog::Entry& entry : m_window->commandLog()->entries())
+    for (const CommandLog::Entry& entry : window()->commandLog()->entries())
         QVERIFY2(entry.status == CommandLog::Status::Done, qPrintable(entry.command + QLatin1String(": ") + entry.error));
     QVERIFY(ipLinkUp(QStringLiteral("blue"), QStringLiteral("veth1")));
     QCOMPARE(ipAddresses(QString(), QStringLiteral("veth0")), QStringList{QStringLiteral("10.1.1.2/24")});
@@ -259,16 +211,23 @@ void KeyboardGuiTest::thePropertiesOfAnInterfaceHaveNames()
 {
     // Select veth0 in the inventory with the keyboard search of the tree, so that the
     // properties panel shows an interface's editors.
-    QTreeView* tree = m_window->inventoryView();
+    QTreeView* tree = window()->inventoryView();
     tree->expandAll();
     tree->setFocus();
     QTest::keyClicks(tree, QStringLiteral("veth0"));
     QTRY_COMPARE(tree->currentIndex().data().toString(), QStringLiteral("veth0"));
-    const QStringList nameless = namelessControls(m_window.get());
+    const QStringList nameless = namelessControls(window());
     QVERIFY2(nameless.isEmpty(), qPrintable(nameless.join(QLatin1Char('\n'))));
 }
 
 void KeyboardGuiTest::theResetDialogHasNames()
+{
+    auto* reset = panel()->findChild<QPushButton*>(QStringLiteral("ResetLessonButton"));
+    QVERIFY2(reset->isVisible() && reset->isEnabled(), "the lessons panel is not in front");
+    dialogHasNames([this] { QTest::keyClick(window(), Qt::Key_R, Qt::AltModifier); }); // &Reset Lesson…
+}
+
+void KeyboardGuiTest::dialogHasNames(const std::function<void()>& open)
 {
     QString outcome;
     QStringList nameless;
@@ -279,9 +238,7 @@ void KeyboardGuiTest::theResetDialogHasNames()
             return QString();
         },
         &outcome);
-    auto* reset = panel()->findChild<QPushButton*>(QStringLiteral("ResetLessonButton"));
-    QVERIFY2(reset->isVisible() && reset->isEnabled(), "the lessons panel is not in front");
-    QTest::keyClick(m_window.get(), Qt::Key_R, Qt::AltModifier); // &Reset Lesson…
+    open();
     QTRY_VERIFY_WITH_TIMEOUT(outcome != QLatin1String("(the dialog was not handled yet)"), kTimeoutMs);
     QCOMPARE(outcome, QString());
     QVERIFY2(nameless.isEmpty(), qPrintable(nameless.join(QLatin1Char('\n'))));
@@ -304,7 +261,7 @@ QString KeyboardGuiTest::stateDump() const
     lines << QStringLiteral("focus: %1").arg(QApplication::focusWidget()
                                                  ? QApplication::focusWidget()->objectName()
                                                  : QStringLiteral("(none)"));
-    lines << QStringLiteral("message bar: ") + m_window->messageBar()->text();
+    lines << QStringLiteral("message bar: ") + window()->messageBar()->text();
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -344,15 +301,7 @@ void KeyboardGuiTest::aHelperErrorInGerman()
 
 int main(int argc, char** argv)
 {
-    Environment environment("tst_keyboard_gui");
-    if (!environment.isValid())
-        return 1;
-    QApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("netns-studio-tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_keyboard_gui"));
-    registerDBusTypes();
-    KeyboardGuiTest test;
-    return QTest::qExec(&test, argc, argv);
+    return GuiTest::run<KeyboardGuiTest>("tst_keyboard_gui", argc, argv);
 }
 
 #include "tst_keyboard_gui.moc"

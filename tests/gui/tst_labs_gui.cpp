@@ -30,21 +30,16 @@
 #include "LabYaml.h"
 #include "MainWindow.h"
 #include "MessageBar.h"
-#include "TopologyDBus.h"
 #include "TopologyModel.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QLabel>
-#include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
-#include <QScreen>
 #include <QUndoStack>
 #include <QtTest>
-
-#include <memory>
 
 using namespace NetnsStudio;
 using namespace GuiTest;
@@ -114,15 +109,13 @@ bool hasNamespaces(const Topology& topology, const QStringList& names)
 
 } // namespace
 
-class LabsGuiTest : public QObject {
+class LabsGuiTest : public WindowFixture {
     Q_OBJECT
 
-private slots:
-    void initTestCase();
-    void cleanupTestCase();
-    void init();
-    void cleanup();
+public:
+    LabsGuiTest() : WindowFixture(Opens::Live) {}
 
+private slots:
     void step1_brokenLabIsRefused();
     void step2_previewOfTheBridgeLab();
     void step3_apply();
@@ -132,100 +125,36 @@ private slots:
     void step7_sameAsTheCommandLine_andTearDown();
 
 private:
-    LabFiles* labs() const { return m_window->labs(); }
+    void prepareHost() override { QVERIFY(m_files.isValid()); }
+    bool isLoaded() const override;
+    QString stateDump() const override;
+
+    LabFiles* labs() const { return window()->labs(); }
     QWidget* bar() const { return labs()->bar(); }
     QString barText() const { return bar()->findChild<QLabel*>()->text(); }
     QPushButton* applyButton() const { return bar()->findChild<QPushButton*>(QStringLiteral("LabApplyButton")); }
-    bool modelHas(const QStringList& names) const { return hasNamespaces(m_window->topologyModel()->topology(), names); }
-    void screenshot(const QString& name);
-    QString stateDump() const;
+    bool modelHas(const QStringList& names) const { return hasNamespaces(window()->topologyModel()->topology(), names); }
 
-    std::unique_ptr<HelperClient> m_helper;
-    std::unique_ptr<MainWindow> m_window;
     QTemporaryDir m_files;
-    QByteArray m_start;
     QString m_guiState;
-    int m_logStart = 0;
-    bool m_broken = false;
 };
 
-#define WAIT_FOR(cond) QTRY_VERIFY2_WITH_TIMEOUT((cond), qPrintable(stateDump()), kTimeoutMs)
-
-void LabsGuiTest::initTestCase()
+bool LabsGuiTest::isLoaded() const
 {
-    if (qgetenv("NETNS_STUDIO_SANDBOX") != "1")
-        QSKIP("changes network namespaces: runs only inside scripts/sandbox");
-    installQuietMessageHandler();
-    QVERIFY2(!ipProgram().isEmpty(), "ip (iproute2) is not installed");
-    QVERIFY(m_files.isValid());
-    QCOMPARE(namedNamespaces(), QStringList());
-    m_start = ipSnapshot();
-
-    m_helper = std::make_unique<HelperClient>(QDBusConnection::systemBus());
-    QVERIFY2(m_helper->isConnected(), qPrintable(m_helper->connectionError()));
-    m_window = std::make_unique<MainWindow>(m_helper.get(), false);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    m_window->refresh();
-    QTRY_VERIFY_WITH_TIMEOUT(m_helper->isSubscribed() && !m_window->topologyModel()->topology().namespaces.isEmpty(),
-                             kTimeoutMs);
-}
-
-void LabsGuiTest::cleanupTestCase()
-{
-    restoreMessageHandler();
-    m_window.reset();
-    m_helper.reset();
-}
-
-void LabsGuiTest::init()
-{
-    if (m_broken)
-        QSKIP("an earlier step failed");
-    m_logStart = int(m_window->commandLog()->entries().size());
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-}
-
-void LabsGuiTest::cleanup()
-{
-    if (QTest::currentTestFailed()) {
-        m_broken = true;
-        qWarning().noquote() << "state:\n" << stateDump();
-    }
-    for (const CommandLog::Entry& entry : m_window->commandLog()->entries().mid(m_logStart))
-        if (entry.status == CommandLog::Status::Failed) {
-            m_broken = true;
-            QFAIL(qPrintable(QStringLiteral("'%1' failed: %2").arg(entry.command, entry.error)));
-        }
+    return helper()->isSubscribed() && !window()->topologyModel()->topology().namespaces.isEmpty();
 }
 
 QString LabsGuiTest::stateDump() const
 {
-    QStringList lines{QStringLiteral("message bar: ") + m_window->messageBar()->text(),
+    QStringList lines{QStringLiteral("message bar: ") + window()->messageBar()->text(),
                       QStringLiteral("lab bar (%1): %2").arg(bar()->isVisible() ? QStringLiteral("shown") : QStringLiteral("hidden"), barText()),
-                      QStringLiteral("command log:")};
-    for (const CommandLog::Entry& e : m_window->commandLog()->entries())
-        lines << QStringLiteral("  [%1] %2 %3").arg(int(e.status)).arg(e.command, e.error);
-    lines << QStringLiteral("ip -j:") << labState();
+                      QStringLiteral("command log:"), logDump(), QStringLiteral("ip -j:"), labState()};
     return lines.join(QLatin1Char('\n'));
-}
-
-void LabsGuiTest::screenshot(const QString& name)
-{
-    const QString dir = qEnvironmentVariable("NETNS_STUDIO_SCREENSHOTS");
-    if (dir.isEmpty())
-        return;
-    QTest::qWait(300); // let the window paint what it shows now
-    const QPixmap shot = m_window->screen()->grabWindow(m_window->winId());
-    QVERIFY2(!shot.isNull() && shot.save(QDir(dir).filePath(name)), qPrintable(QStringLiteral("cannot save %1").arg(name)));
 }
 
 void LabsGuiTest::step1_brokenLabIsRefused()
 {
-    auto* open = m_window->findChild<QAction*>(QStringLiteral("OpenLabAction"));
+    auto* open = window()->findChild<QAction*>(QStringLiteral("OpenLabAction"));
     QVERIFY(open);
     QCOMPARE(open->shortcut(), QKeySequence(QKeySequence::Open));
     const QString path = m_files.filePath(QStringLiteral("broken.yaml"));
@@ -235,13 +164,13 @@ void LabsGuiTest::step1_brokenLabIsRefused()
     file.close();
 
     QVERIFY(!labs()->open(path));
-    const QString message = m_window->messageBar()->text();
+    const QString message = window()->messageBar()->text();
     QVERIFY2(message.contains(QLatin1String("broken.yaml:4:5:")) && message.contains(QLatin1String("colour")),
              qPrintable(message));
     QVERIFY(!labs()->preview()->isShown());
     QVERIFY(!bar()->isVisible());
     QVERIFY(!labs()->recentLabs().contains(QFileInfo(path).absoluteFilePath()));
-    QCOMPARE(ipSnapshot(), m_start);
+    QCOMPARE(ipSnapshot(), ipAtStart());
 }
 
 void LabsGuiTest::step2_previewOfTheBridgeLab()
@@ -266,7 +195,7 @@ void LabsGuiTest::step2_previewOfTheBridgeLab()
     int boxes = 0;
     int wires = 0;
     for (QGraphicsItem* item : preview->items()) {
-        QCOMPARE(item->scene(), m_window->scene());
+        QCOMPARE(item->scene(), window()->scene());
         if (item->type() == QGraphicsPathItem::Type)
             ++wires;
         else
@@ -275,28 +204,28 @@ void LabsGuiTest::step2_previewOfTheBridgeLab()
     QCOMPARE(boxes, 4);
     QCOMPARE(wires, 6);
     // Boxes stand clear of the diagram's, and the view shows them all.
-    const QRectF shown = m_window->view()->mapToScene(m_window->view()->viewport()->rect()).boundingRect();
+    const QRectF shown = window()->view()->mapToScene(window()->view()->viewport()->rect()).boundingRect();
     for (QGraphicsItem* item : preview->items()) {
         QVERIFY(shown.contains(item->sceneBoundingRect()));
         if (item->type() == QGraphicsPathItem::Type)
             continue;
-        for (QGraphicsItem* other : m_window->scene()->items())
+        for (QGraphicsItem* other : window()->scene()->items())
             if (other->type() == NamespaceItemType)
                 QVERIFY2(!other->sceneBoundingRect().intersects(item->sceneBoundingRect()),
                          qPrintable(static_cast<NamespaceItem*>(other)->label()));
     }
     screenshot(QStringLiteral("lab-preview.png"));
-    QCOMPARE(ipSnapshot(), m_start);
+    QCOMPARE(ipSnapshot(), ipAtStart());
     QVERIFY(!modelHas({QStringLiteral("ns1")}));
 }
 
 void LabsGuiTest::step3_apply()
 {
-    const int undoCount = m_window->edits()->undoStack()->count();
+    const int undoCount = window()->edits()->undoStack()->count();
     QTest::mouseClick(applyButton(), Qt::LeftButton);
-    WAIT_FOR(!bar()->isVisible() && m_window->edits()->undoStack()->count() == undoCount + 1);
+    WAIT_FOR(!bar()->isVisible() && window()->edits()->undoStack()->count() == undoCount + 1);
     QVERIFY(!labs()->preview()->isShown());
-    QCOMPARE(m_window->edits()->undoStack()->text(undoCount), QStringLiteral("Apply lab Three namespaces on a bridge"));
+    QCOMPARE(window()->edits()->undoStack()->text(undoCount), QStringLiteral("Apply lab Three namespaces on a bridge"));
     QCOMPARE(namedNamespaces(), kLabNamespaces);
     m_guiState = labState();
     QVERIFY2(m_guiState.contains(QLatin1String("up 10.0.3.254/24")), qPrintable(m_guiState));
@@ -312,15 +241,15 @@ void LabsGuiTest::step4_openedAgainIsAlreadyThere()
     QVERIFY2(barText().contains(QLatin1String("already there, nothing to apply")), qPrintable(barText()));
     QVERIFY(!applyButton()->isEnabled());
     QVERIFY(labs()->preview()->items().isEmpty());
-    QTest::keyClick(m_window.get(), Qt::Key_Escape);
+    QTest::keyClick(window(), Qt::Key_Escape);
     QVERIFY(!bar()->isVisible());
     QCOMPARE(labState(), m_guiState);
 }
 
 void LabsGuiTest::step5_saveSelectionAsLab()
 {
-    DiagramScene* scene = m_window->scene();
-    const Topology& live = m_window->topologyModel()->topology();
+    DiagramScene* scene = window()->scene();
+    const Topology& live = window()->topologyModel()->topology();
     QHash<QString, QPointF> places;
     scene->clearSelection();
     for (const Namespace& ns : live.namespaces)
@@ -331,12 +260,12 @@ void LabsGuiTest::step5_saveSelectionAsLab()
             places.insert(ns.name, item->pos());
         }
     QCOMPARE(places.size(), 2);
-    auto* save = m_window->findChild<QAction*>(QStringLiteral("SaveLabAction"));
+    auto* save = window()->findChild<QAction*>(QStringLiteral("SaveLabAction"));
     QVERIFY(save);
     QCOMPARE(save->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
 
     const QString path = m_files.filePath(QStringLiteral("saved.yaml"));
-    QVERIFY2(labs()->saveSelection(path), qPrintable(m_window->messageBar()->text()));
+    QVERIFY2(labs()->saveSelection(path), qPrintable(window()->messageBar()->text()));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray text = file.readAll();
@@ -356,8 +285,8 @@ void LabsGuiTest::step5_saveSelectionAsLab()
 
 void LabsGuiTest::step6_undo()
 {
-    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
-    WAIT_FOR(ipSnapshot() == m_start);
+    QTest::keyClick(window(), Qt::Key_Z, Qt::ControlModifier);
+    WAIT_FOR(ipSnapshot() == ipAtStart());
     WAIT_FOR(!modelHas({QStringLiteral("ns1")}));
 }
 
@@ -370,45 +299,28 @@ void LabsGuiTest::step7_sameAsTheCommandLine_andTearDown()
 
     QString outcome;
     QString question;
-    onNextModalDialog(
-        [&question](QDialog* dialog) {
-            auto* box = qobject_cast<QMessageBox*>(dialog);
-            if (!box)
-                return QStringLiteral("the dialog is not a question");
-            question = box->text();
-            QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
-            return QString();
-        },
-        &outcome);
+    onNextModalDialog(answerYes(&question, nullptr), &outcome);
     labs()->tearDown(kLab);
     QVERIFY2(outcome.isEmpty(), qPrintable(outcome));
     QVERIFY2(question.contains(QLatin1String("ip link del br-lab")) && question.contains(QLatin1String("ip netns del ns3")),
              qPrintable(question));
-    WAIT_FOR(ipSnapshot() == m_start);
-    WAIT_FOR(m_window->edits()->undoStack()->undoText() == QLatin1String("Tear down lab Three namespaces on a bridge"));
+    WAIT_FOR(ipSnapshot() == ipAtStart());
+    WAIT_FOR(window()->edits()->undoStack()->undoText() == QLatin1String("Tear down lab Three namespaces on a bridge"));
 
     WAIT_FOR(!modelHas({QStringLiteral("ns1")}));
-    m_window->activateWindow(); // it gave way to the question
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+    window()->activateWindow(); // it gave way to the question
+    QVERIFY(QTest::qWaitForWindowActive(window()));
+    QTest::keyClick(window(), Qt::Key_Z, Qt::ControlModifier);
     WAIT_FOR(labState() == m_guiState);
     WAIT_FOR(modelHas(kLabNamespaces));
 
     labs()->tearDown(kLab, false);
-    WAIT_FOR(ipSnapshot() == m_start);
+    WAIT_FOR(ipSnapshot() == ipAtStart());
 }
 
 int main(int argc, char** argv)
 {
-    Environment environment("tst_labs_gui");
-    if (!environment.isValid())
-        return 1;
-    QApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("netns-studio-tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_labs_gui"));
-    registerDBusTypes();
-    LabsGuiTest test;
-    return QTest::qExec(&test, argc, argv);
+    return GuiTest::run<LabsGuiTest>("tst_labs_gui", argc, argv);
 }
 
 #include "tst_labs_gui.moc"

@@ -20,7 +20,6 @@
 #include "MessageBar.h"
 #include "PathExplainer.h"
 #include "PingTool.h"
-#include "TopologyDBus.h"
 #include "TopologyModel.h"
 
 #include <QApplication>
@@ -28,26 +27,21 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QLabel>
-#include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
 #include <QUndoStack>
 #include <QtTest>
 
-#include <memory>
-
 using namespace NetnsStudio;
 using namespace GuiTest;
 
-class LessonsGuiTest : public QObject {
+class LessonsGuiTest : public WindowFixture {
     Q_OBJECT
 
-private slots:
-    void initTestCase();
-    void cleanupTestCase();
-    void init();
-    void cleanup();
+public:
+    LessonsGuiTest() : WindowFixture(Opens::Playground) {}
 
+private slots:
     void step00_opensOnLessonOne();
     void step01_createBlue();
     void step02_vethPair();
@@ -65,7 +59,7 @@ private slots:
     void step14_lessonThreeNatInThePlayground();
 
 private:
-    LessonsPanel* panel() const { return m_window->lessons(); }
+    LessonsPanel* panel() const { return window()->lessons(); }
     LessonStepView* view(int step) const { return panel()->stepView(step - 1); }
     QPushButton* button(int step) const { return view(step)->actionButton(); }
     /// Steps 1 to `step` are ticked, in the views and in the progress, and no other.
@@ -75,71 +69,10 @@ private:
     void doWithButton(int step);
     /// Pings with the step's button and waits for the result.
     void pingWithButton(int step);
-    bool logHasDone(const QString& command) const;
     /// Clicks "Reset lesson" and says yes; `question` gets the commands it showed.
     void resetWithButton(QString* question = nullptr);
-    QString logDump() const;
-    QString stateDump() const;
-
-    std::unique_ptr<HelperClient> m_helper;
-    std::unique_ptr<MainWindow> m_window;
-    QByteArray m_start;
-    int m_logStart = 0;
-    bool m_broken = false;
+    QString stateDump() const override;
 };
-
-#define WAIT_FOR(cond) QTRY_VERIFY2_WITH_TIMEOUT((cond), qPrintable(stateDump()), kTimeoutMs)
-
-// ------------------------------------------------------------------ set-up
-
-void LessonsGuiTest::initTestCase()
-{
-    if (qgetenv("NETNS_STUDIO_SANDBOX") != "1")
-        QSKIP("changes network namespaces: runs only inside scripts/sandbox");
-    installQuietMessageHandler();
-    QVERIFY2(!ipProgram().isEmpty(), "ip (iproute2) is not installed");
-    QCOMPARE(namedNamespaces(), QStringList());
-    m_start = ipSnapshot();
-
-    m_helper = std::make_unique<HelperClient>(QDBusConnection::systemBus());
-    QVERIFY2(m_helper->isConnected(), qPrintable(m_helper->connectionError()));
-    m_window = std::make_unique<MainWindow>(m_helper.get(), true); // as --playground opens it
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    m_window->refresh();
-    QTRY_VERIFY_WITH_TIMEOUT(!m_window->topologyModel()->topology().namespaces.isEmpty(), kTimeoutMs);
-}
-
-void LessonsGuiTest::cleanupTestCase()
-{
-    restoreMessageHandler();
-    m_window.reset();
-    m_helper.reset();
-}
-
-void LessonsGuiTest::init()
-{
-    if (m_broken)
-        QSKIP("an earlier step failed");
-    m_logStart = int(m_window->commandLog()->entries().size());
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-}
-
-void LessonsGuiTest::cleanup()
-{
-    if (QTest::currentTestFailed()) {
-        m_broken = true;
-        qWarning().noquote() << "state:\n" << stateDump();
-    }
-    for (const CommandLog::Entry& entry : m_window->commandLog()->entries().mid(m_logStart))
-        if (entry.status == CommandLog::Status::Failed) {
-            m_broken = true;
-            QFAIL(qPrintable(QStringLiteral("'%1' failed: %2").arg(entry.command, entry.error)));
-        }
-}
 
 // ------------------------------------------------------------------ helpers
 
@@ -172,23 +105,13 @@ void LessonsGuiTest::pingWithButton(int step)
     WAIT_FOR(button(step)->isEnabled() && !view(step)->result().startsWith(QLatin1String("Pinging")));
 }
 
-bool LessonsGuiTest::logHasDone(const QString& command) const
-{
-    return GuiTest::logHasDone(*m_window->commandLog(), m_logStart, command);
-}
-
-QString LessonsGuiTest::logDump() const
-{
-    return GuiTest::logDump(*m_window->commandLog());
-}
-
 QString LessonsGuiTest::stateDump() const
 {
     QStringList lines{QStringLiteral("command log:"), logDump(), QStringLiteral("steps:")};
     for (int i = 1; panel() && view(i); ++i)
         lines << QStringLiteral("  %1 %2 %3").arg(i).arg(view(i)->isDone() ? QStringLiteral("done") : QStringLiteral("open"),
                                                       view(i)->result());
-    lines << QStringLiteral("message bar: ") + m_window->messageBar()->text();
+    lines << QStringLiteral("message bar: ") + window()->messageBar()->text();
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -196,13 +119,13 @@ QString LessonsGuiTest::stateDump() const
 
 void LessonsGuiTest::step00_opensOnLessonOne()
 {
-    auto* dock = m_window->findChild<QDockWidget*>(QStringLiteral("LessonsDock"));
+    auto* dock = window()->findChild<QDockWidget*>(QStringLiteral("LessonsDock"));
     QVERIFY(dock && dock->isVisible());
     QVERIFY(panel()->isVisible());
     auto* notice = panel()->findChild<QLabel*>(QStringLiteral("PlaygroundNotice"));
     QVERIFY(notice && notice->isVisible());
     QVERIFY(notice->text().contains(QLatin1String("nothing you do here touches")));
-    QVERIFY(m_window->windowTitle().contains(QLatin1String("nothing here touches")));
+    QVERIFY(window()->windowTitle().contains(QLatin1String("nothing here touches")));
     auto* box = panel()->findChild<QComboBox*>(QStringLiteral("LessonBox"));
     QCOMPARE(box->currentData().toString(), QStringLiteral("tutorial"));
     QCOMPARE(panel()->lessons().first().steps.size(), 11);
@@ -231,7 +154,7 @@ void LessonsGuiTest::step01_createBlue()
     doWithButton(1);
     QCOMPARE(namedNamespaces(), QStringList{QStringLiteral("blue")});
     QVERIFY(tickedUpTo(1));
-    QCOMPARE(m_window->edits()->undoStack()->count(), 1);
+    QCOMPARE(window()->edits()->undoStack()->count(), 1);
 }
 
 void LessonsGuiTest::step02_vethPair()
@@ -256,8 +179,8 @@ void LessonsGuiTest::step04_addressVeth1_andUndoUnticks()
     QCOMPARE(ipAddresses(QStringLiteral("blue"), QStringLiteral("veth1")), QStringList{QStringLiteral("10.1.1.1/24")});
     QVERIFY(tickedUpTo(4));
     // The tick follows the live topology: undo takes the address away, and the tick.
-    QCOMPARE(m_window->edits()->undoStack()->count(), 4);
-    m_window->edits()->undoStack()->undo();
+    QCOMPARE(window()->edits()->undoStack()->count(), 4);
+    window()->edits()->undoStack()->undo();
     WAIT_FOR(ipAddresses(QStringLiteral("blue"), QStringLiteral("veth1")).isEmpty() && !view(4)->isDone());
     QVERIFY(tickedUpTo(3));
     QCOMPARE(panel()->progress().nextOpen(), 3);
@@ -288,8 +211,8 @@ void LessonsGuiTest::step07_pingFromHostFails()
     const QString result = view(7)->result();
     QVERIFY2(result.startsWith(QLatin1String("No reply to any of 3 pings. As expected.")), qPrintable(result));
     // The explanation shown is the explainer's, and it names the missing route.
-    const Topology& topology = m_window->topologyModel()->topology();
-    const PathExplanation why = PathExplainer(topology).explain(lessonNamespace(topology, {})->id,
+    const Topology& topology = window()->topologyModel()->topology();
+    const PathExplanation why = PathExplainer(topology).explain(topology.namespaceByName({})->id,
                                                                 QStringLiteral("10.1.1.1"));
     QCOMPARE(why.problem, PathProblem::NoRoute);
     QVERIFY2(result.contains(why.reason), qPrintable(result));
@@ -301,7 +224,7 @@ void LessonsGuiTest::step08_addressVeth0InATerminal()
 {
     // Copy the step's command and run it in a shell: nothing goes through the program,
     // yet the step ticks, because the live topology shows it done.
-    const int undoBefore = m_window->edits()->undoStack()->count();
+    const int undoBefore = window()->edits()->undoStack()->count();
     auto* copy = view(8)->findChild<QPushButton*>(QStringLiteral("CopyButton"));
     QVERIFY(copy);
     QApplication::clipboard()->clear();
@@ -315,16 +238,16 @@ void LessonsGuiTest::step08_addressVeth0InATerminal()
     WAIT_FOR(view(8)->isDone());
     QCOMPARE(ipAddresses({}, QStringLiteral("veth0")), QStringList{QStringLiteral("10.1.1.2/24")});
     QVERIFY(tickedUpTo(8));
-    QCOMPARE(m_window->commandLog()->entries().size(), m_logStart);
-    QCOMPARE(m_window->edits()->undoStack()->count(), undoBefore);
+    QCOMPARE(window()->commandLog()->entries().size(), logStart());
+    QCOMPARE(window()->edits()->undoStack()->count(), undoBefore);
 }
 
 void LessonsGuiTest::step09_bringVeth0UpWithTheKeyboard()
 {
     // Ctrl+Enter does the highlighted step.
     QCOMPARE(panel()->progress().nextOpen(), 8);
-    m_window->activateWindow();
-    QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+    window()->activateWindow();
+    QTest::keyClick(window(), Qt::Key_Return, Qt::ControlModifier);
     WAIT_FOR(view(9)->isDone());
     WAIT_FOR(logHasDone(QStringLiteral("ip link set veth0 up")));
     QVERIFY(ipLinkUp({}, QStringLiteral("veth0")));
@@ -350,20 +273,8 @@ void LessonsGuiTest::step11_pingFromBlueWorks()
 
 void LessonsGuiTest::step12_resetLesson()
 {
-    QString outcome;
     QString question;
-    onNextModalDialog(
-        [&question](QDialog* dialog) {
-            auto* box = qobject_cast<QMessageBox*>(dialog);
-            if (!box)
-                return QStringLiteral("the dialog is not a question");
-            question = box->informativeText();
-            QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
-            return QString();
-        },
-        &outcome);
-    QTest::mouseClick(panel()->findChild<QPushButton*>(QStringLiteral("ResetLessonButton")), Qt::LeftButton);
-    QVERIFY2(outcome.isEmpty(), qPrintable(outcome));
+    resetWithButton(&question);
     QVERIFY2(question.contains(QLatin1String("ip link del veth0")) && question.contains(QLatin1String("ip netns del blue")),
              qPrintable(question));
     WAIT_FOR(namedNamespaces().isEmpty() && !ipLinkExists({}, QStringLiteral("veth0")));
@@ -373,9 +284,9 @@ void LessonsGuiTest::step12_resetLesson()
     for (int i = 1; view(i); ++i)
         QVERIFY(view(i)->result().isEmpty());
     const QByteArray now = ipSnapshot();
-    if (now != m_start)
-        qWarning().noquote() << "at the start:\n" << m_start << "\nnow:\n" << now;
-    QCOMPARE(now, m_start);
+    if (now != ipAtStart())
+        qWarning().noquote() << "at the start:\n" << ipAtStart() << "\nnow:\n" << now;
+    QCOMPARE(now, ipAtStart());
 }
 
 void LessonsGuiTest::step13_lessonTwoThroughItsButtons()
@@ -407,7 +318,7 @@ void LessonsGuiTest::step13_lessonTwoThroughItsButtons()
     resetWithButton();
     WAIT_FOR(namedNamespaces().isEmpty() && !ipLinkExists({}, QStringLiteral("br0")));
     WAIT_FOR(tickedUpTo(0));
-    QCOMPARE(ipSnapshot(), m_start);
+    QCOMPARE(ipSnapshot(), ipAtStart());
 }
 
 void LessonsGuiTest::step14_lessonThreeNatInThePlayground()
@@ -423,15 +334,12 @@ void LessonsGuiTest::step14_lessonThreeNatInThePlayground()
     const Lesson& lesson = panel()->progress().lesson();
     QVERIFY(lesson.playgroundOnly);
     WAIT_FOR(tickedUpTo(0));
-    QSignalSpy outcomes(m_window->pingTool(), &PingTool::outcome);
+    QSignalSpy outcomes(window()->pingTool(), &PingTool::outcome);
     auto hostLink = [this](const QString& name) {
-        const Namespace* host = lessonNamespace(m_window->topologyModel()->topology(), {});
-        for (const Link& l : host->links)
-            if (l.name == name)
-                return l;
-        return Link{};
+        const Link* l = window()->topologyModel()->topology().namespaceByName({})->linkByName(name);
+        return l ? *l : Link{};
     };
-    auto forwarding = [this] { return lessonNamespace(m_window->topologyModel()->topology(), {})->forwardingV4; };
+    auto forwarding = [this] { return window()->topologyModel()->topology().namespaceByName({})->forwardingV4; };
     int pings = 0;
     for (int step = 1; step <= lesson.steps.size(); ++step) {
         const LessonStep& data = lesson.steps[step - 1];
@@ -460,7 +368,7 @@ void LessonsGuiTest::step14_lessonThreeNatInThePlayground()
         if (natStep || forwardingStep) {
             // "Do it" is undoable: undo turns it off and unticks; the button does it again.
             QVERIFY(natStep ? hostLink(QStringLiteral("vout")).masquerade : forwarding());
-            m_window->edits()->undoStack()->undo();
+            window()->edits()->undoStack()->undo();
             WAIT_FOR(!(natStep ? hostLink(QStringLiteral("vout")).masquerade : forwarding()) && !view(step)->isDone());
             doWithButton(step);
             QVERIFY(tickedUpTo(step));
@@ -474,23 +382,13 @@ void LessonsGuiTest::step14_lessonThreeNatInThePlayground()
              qPrintable(question));
     WAIT_FOR(namedNamespaces().isEmpty() && !ipLinkExists({}, QStringLiteral("vout")) && !forwarding());
     WAIT_FOR(tickedUpTo(0));
-    QCOMPARE(ipSnapshot(), m_start);
+    QCOMPARE(ipSnapshot(), ipAtStart());
 }
 
 void LessonsGuiTest::resetWithButton(QString* question)
 {
     QString outcome;
-    onNextModalDialog(
-        [question](QDialog* dialog) {
-            auto* box = qobject_cast<QMessageBox*>(dialog);
-            if (!box)
-                return QStringLiteral("the dialog is not a question");
-            if (question)
-                *question = box->informativeText();
-            QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
-            return QString();
-        },
-        &outcome);
+    onNextModalDialog(answerYes(nullptr, question), &outcome);
     QTest::mouseClick(panel()->findChild<QPushButton*>(QStringLiteral("ResetLessonButton")), Qt::LeftButton);
     QVERIFY2(outcome.isEmpty(), qPrintable(outcome));
 }
@@ -499,15 +397,7 @@ void LessonsGuiTest::resetWithButton(QString* question)
 
 int main(int argc, char** argv)
 {
-    Environment environment("tst_lessons_gui");
-    if (!environment.isValid())
-        return 1;
-    QApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("netns-studio-tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_lessons_gui"));
-    registerDBusTypes();
-    LessonsGuiTest test;
-    return QTest::qExec(&test, argc, argv);
+    return GuiTest::run<LessonsGuiTest>("tst_lessons_gui", argc, argv);
 }
 
 #include "tst_lessons_gui.moc"

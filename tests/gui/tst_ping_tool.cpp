@@ -18,54 +18,35 @@
 #include "DiagramScene.h"
 #include "DiagramView.h"
 #include "EditController.h"
+#include "GuiTestSupport.h"
 #include "HelperClient.h"
 #include "MainWindow.h"
 #include "PingOverlay.h"
 #include "PingPanel.h"
 #include "PingTool.h"
-#include "TopologyDBus.h"
 #include "TopologyModel.h"
 
 #include <QApplication>
 #include <QComboBox>
-#include <QDir>
 #include <QDockWidget>
 #include <QLineEdit>
 #include <QMenu>
 #include <QProcess>
-#include <QScreen>
 #include <QSignalSpy>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QtTest>
 
 #include <memory>
 
 using namespace NetnsStudio;
+using namespace GuiTest;
 
 namespace {
-
-constexpr int kTimeoutMs = 20000; // a ping of three takes about 2-3 s
-
-QtMessageHandler g_testlibHandler = nullptr;
-
-/// The offscreen platform warns about size hints whenever a dock shows; that says
-/// nothing about the program, so it is dropped before QtTest sees it.
-void quietHandler(QtMsgType type, const QMessageLogContext& context, const QString& message)
-{
-    if (message.contains(QLatin1String("does not support propagateSizeHints")))
-        return;
-    g_testlibHandler(type, context, message);
-}
 
 /// Runs ip with args; empty when it worked, else what it said.
 QString ip(const QStringList& args)
 {
-    QString program = QStandardPaths::findExecutable(QStringLiteral("ip"));
-    if (program.isEmpty())
-        program = QStandardPaths::findExecutable(QStringLiteral("ip"), {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin")});
     QProcess process;
-    process.start(program, args);
+    process.start(ipProgram(), args);
     if (!process.waitForFinished(10000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
         return QStringLiteral("ip %1: %2").arg(args.join(QLatin1Char(' ')), QString::fromLocal8Bit(process.readAllStandardError()));
     return {};
@@ -73,15 +54,13 @@ QString ip(const QStringList& args)
 
 } // namespace
 
-class PingToolTest : public QObject {
+class PingToolTest : public WindowFixture {
     Q_OBJECT
 
-private slots:
-    void initTestCase();
-    void cleanupTestCase();
-    void init();
-    void cleanup();
+public:
+    PingToolTest() : WindowFixture(Opens::Live) {}
 
+private slots:
     void pingInsideBlueByClicks();
     void pingFromHostFails();
     void pingFromHostAfterAddressingVeth0();
@@ -89,6 +68,12 @@ private slots:
     void hostNameIsRefused();
 
 private:
+    void prepareHost() override;
+    bool isLoaded() const override;
+    void windowLoaded() override;
+    void prepareFunction() override { m_outcomes->clear(); }
+    QString stateDump() const override;
+
     const Namespace* ns(const QString& name) const; // "" is the host
     const Link* link(const QString& nsName, const QString& linkName) const;
     PortItem* port(const QString& nsName, const QString& linkName) const;
@@ -96,21 +81,14 @@ private:
     void click(const QPointF& scenePos);
     /// Waits for the tool's next outcome; false when none came.
     bool waitForOutcome(PingOutcome* outcome);
-    void screenshot(const QString& name);
 
-    std::unique_ptr<HelperClient> m_helper;
-    std::unique_ptr<MainWindow> m_window;
     PingTool* m_tool = nullptr;
     std::unique_ptr<QSignalSpy> m_outcomes;
     uint m_helperSent = 0, m_helperReceived = 0, m_helperFinished = 0;
-    bool m_broken = false;
 };
 
-void PingToolTest::initTestCase()
+void PingToolTest::prepareHost()
 {
-    if (qgetenv("NETNS_STUDIO_SANDBOX") != "1")
-        QSKIP("changes network namespaces and pings: runs only inside scripts/sandbox");
-    g_testlibHandler = qInstallMessageHandler(quietHandler);
     for (const QString& command : {QStringLiteral("netns add blue"), QStringLiteral("link add veth0 type veth peer name veth1"),
                                    QStringLiteral("link set veth1 netns blue"),
                                    QStringLiteral("-n blue addr add 10.1.1.1/24 dev veth1"),
@@ -119,64 +97,41 @@ void PingToolTest::initTestCase()
         const QString error = ip(command.split(QLatin1Char(' ')));
         QVERIFY2(error.isEmpty(), qPrintable(error));
     }
+}
 
-    m_helper = std::make_unique<HelperClient>(QDBusConnection::systemBus());
-    QVERIFY2(m_helper->isConnected(), qPrintable(m_helper->connectionError()));
+bool PingToolTest::isLoaded() const
+{
+    // The whole state, carrier included (veth1 reports it once both ends are up).
+    return link(QStringLiteral("blue"), QStringLiteral("veth1")) &&
+           link(QStringLiteral("blue"), QStringLiteral("veth1"))->operstate == QLatin1String("UP") &&
+           link(QStringLiteral("blue"), QStringLiteral("lo"))->up && port(QStringLiteral("blue"), QStringLiteral("veth1")) &&
+           window()->scene()->wires().size() == 1;
+}
+
+void PingToolTest::windowLoaded()
+{
     // The helper's own report of each ping, to hold the panel against.
-    connect(m_helper.get(), &HelperClient::pingFinished, this, [this](quint64, uint sent, uint received) {
+    connect(helper(), &HelperClient::pingFinished, this, [this](quint64, uint sent, uint received) {
         m_helperSent = sent;
         m_helperReceived = received;
         ++m_helperFinished;
     });
-    m_window = std::make_unique<MainWindow>(m_helper.get(), false);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    m_window->refresh();
-    m_tool = m_window->pingTool();
+    m_tool = window()->pingTool();
     QVERIFY(m_tool);
     m_outcomes = std::make_unique<QSignalSpy>(m_tool, &PingTool::outcome);
-    // The whole state, carrier included (veth1 reports it once both ends are up).
-    QTRY_VERIFY_WITH_TIMEOUT(link(QStringLiteral("blue"), QStringLiteral("veth1")) &&
-                                 link(QStringLiteral("blue"), QStringLiteral("veth1"))->operstate == QLatin1String("UP") &&
-                                 link(QStringLiteral("blue"), QStringLiteral("lo"))->up &&
-                                 port(QStringLiteral("blue"), QStringLiteral("veth1")) &&
-                                 m_window->scene()->wires().size() == 1,
-                             kTimeoutMs);
-    m_window->view()->fitAll();
+    window()->view()->fitAll();
 }
 
-void PingToolTest::cleanupTestCase()
+QString PingToolTest::stateDump() const
 {
-    if (g_testlibHandler)
-        qInstallMessageHandler(g_testlibHandler);
-    m_outcomes.reset();
-    m_window.reset();
-    m_helper.reset();
-}
-
-void PingToolTest::init()
-{
-    if (m_broken)
-        QSKIP("an earlier step failed");
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    m_outcomes->clear();
-}
-
-void PingToolTest::cleanup()
-{
-    if (QTest::currentTestFailed()) {
-        m_broken = true;
-        qWarning().noquote() << "panel:" << m_tool->panel()->inputError() << "|" << m_tool->panel()->summary() << "|"
-                             << m_tool->panel()->verdict();
-    }
+    return QStringLiteral("panel: %1 | %2 | %3\n%4")
+        .arg(m_tool->panel()->inputError(), m_tool->panel()->summary(), m_tool->panel()->verdict(),
+             WindowFixture::stateDump());
 }
 
 const Namespace* PingToolTest::ns(const QString& name) const
 {
-    return m_window->topologyModel()->topology().namespaceByName(name);
+    return window()->topologyModel()->topology().namespaceByName(name);
 }
 
 const Link* PingToolTest::link(const QString& nsName, const QString& linkName) const
@@ -189,19 +144,19 @@ PortItem* PingToolTest::port(const QString& nsName, const QString& linkName) con
 {
     const Namespace* n = ns(nsName);
     const Link* l = link(nsName, linkName);
-    return n && l ? m_window->scene()->portItem(n->id, l->ifindex) : nullptr;
+    return n && l ? window()->scene()->portItem(n->id, l->ifindex) : nullptr;
 }
 
 QPoint PingToolTest::viewPoint(const QPointF& scenePos) const
 {
-    DiagramView* view = m_window->view();
+    DiagramView* view = window()->view();
     view->ensureVisible(QRectF(scenePos, QSizeF(1, 1)), 40, 40);
     return view->mapFromScene(scenePos);
 }
 
 void PingToolTest::click(const QPointF& scenePos)
 {
-    QTest::mouseClick(m_window->view()->viewport(), Qt::LeftButton, {}, viewPoint(scenePos));
+    QTest::mouseClick(window()->view()->viewport(), Qt::LeftButton, {}, viewPoint(scenePos));
 }
 
 bool PingToolTest::waitForOutcome(PingOutcome* outcome)
@@ -212,25 +167,15 @@ bool PingToolTest::waitForOutcome(PingOutcome* outcome)
     return true;
 }
 
-void PingToolTest::screenshot(const QString& name)
-{
-    const QString dir = qEnvironmentVariable("NETNS_STUDIO_SCREENSHOTS");
-    if (dir.isEmpty())
-        return;
-    QTest::qWait(300); // let the window paint what it shows now
-    const QPixmap shot = m_window->screen()->grabWindow(m_window->winId());
-    QVERIFY2(!shot.isNull() && shot.save(QDir(dir).filePath(name)), qPrintable(QStringLiteral("cannot save %1").arg(name)));
-}
-
 void PingToolTest::pingInsideBlueByClicks()
 {
-    m_window->scene()->clearSelection();
-    m_window->view()->setFocus();
-    QTest::keyClick(m_window->view(), Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+    window()->scene()->clearSelection();
+    window()->view()->setFocus();
+    QTest::keyClick(window()->view(), Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
     QVERIFY2(m_tool->isPicking(), "Ctrl+Shift+P did not start the ping tool");
     QVERIFY(m_tool->dock()->isVisible());
 
-    NamespaceItem* blue = m_window->scene()->namespaceItem(ns(QStringLiteral("blue"))->id);
+    NamespaceItem* blue = window()->scene()->namespaceItem(ns(QStringLiteral("blue"))->id);
     click(blue->mapToScene(QPointF(DiagramMetrics::BoxWidth / 3, DiagramMetrics::HeaderHeight / 2)));
     QCOMPARE(m_tool->panel()->source(), ns(QStringLiteral("blue"))->id);
     QVERIFY(m_tool->isPicking());
@@ -267,8 +212,8 @@ void PingToolTest::pingInsideBlueByClicks()
 void PingToolTest::pingFromHostFails()
 {
     const NamespaceId host = ns(QString())->id;
-    auto* combo = m_window->findChild<QComboBox*>(QStringLiteral("PingSourceCombo"));
-    auto* edit = m_window->findChild<QLineEdit*>(QStringLiteral("PingAddressEdit"));
+    auto* combo = window()->findChild<QComboBox*>(QStringLiteral("PingSourceCombo"));
+    auto* edit = window()->findChild<QLineEdit*>(QStringLiteral("PingAddressEdit"));
     QVERIFY(combo && edit && edit->isVisible());
     combo->setCurrentIndex(combo->findData(QVariant::fromValue(host)));
     edit->setFocus();
@@ -293,8 +238,8 @@ void PingToolTest::pingFromHostFails()
     QVERIFY(overlay->stopText().contains(QStringLiteral("no route to 10.1.1.1")));
     QVERIFY(m_tool->panel()->verdict().contains(QStringLiteral("no route to 10.1.1.1")));
     QVERIFY(!overlay->stopMarks().isEmpty());
-    const QRectF hostBox = m_window->scene()->namespaceItem(host)->sceneBoundingRect();
-    const QRectF blueBox = m_window->scene()->namespaceItem(ns(QStringLiteral("blue"))->id)->sceneBoundingRect();
+    const QRectF hostBox = window()->scene()->namespaceItem(host)->sceneBoundingRect();
+    const QRectF blueBox = window()->scene()->namespaceItem(ns(QStringLiteral("blue"))->id)->sceneBoundingRect();
     for (QGraphicsItem* mark : overlay->stopMarks()) {
         QVERIFY(mark->isVisible());
         QVERIFY(hostBox.contains(mark->sceneBoundingRect().center()));
@@ -307,7 +252,7 @@ void PingToolTest::pingFromHostFails()
 void PingToolTest::pingFromHostAfterAddressingVeth0()
 {
     const NamespaceId host = ns(QString())->id;
-    m_window->edits()->addAddress(host, link(QString(), QStringLiteral("veth0"))->ifindex, QStringLiteral("10.1.1.2/24"));
+    window()->edits()->addAddress(host, link(QString(), QStringLiteral("veth0"))->ifindex, QStringLiteral("10.1.1.2/24"));
     QTRY_VERIFY_WITH_TIMEOUT(port(QString(), QStringLiteral("veth0")) &&
                                  port(QString(), QStringLiteral("veth0"))->shownAddresses() ==
                                      QStringList{QStringLiteral("10.1.1.2/24")},
@@ -360,8 +305,8 @@ void PingToolTest::pingFromHostAfterAddressingVeth0()
 void PingToolTest::escapeClears()
 {
     QVERIFY(m_tool->overlay()->isShown());
-    m_window->view()->setFocus();
-    QTest::keyClick(m_window->view(), Qt::Key_Escape);
+    window()->view()->setFocus();
+    QTest::keyClick(window()->view(), Qt::Key_Escape);
     QVERIFY(!m_tool->overlay()->isShown());
     QVERIFY(m_tool->overlay()->therePath().isEmpty());
     QCOMPARE(m_tool->panel()->resultCount(), 0);
@@ -385,22 +330,7 @@ void PingToolTest::hostNameIsRefused()
 
 int main(int argc, char** argv)
 {
-    // Never touch the person's settings: in the sandbox, /run is its own tmpfs.
-    const QString tmp = qgetenv("NETNS_STUDIO_SANDBOX") == "1" ? QStringLiteral("/run") : QDir::tempPath();
-    QTemporaryDir config(tmp + QStringLiteral("/tst_ping_tool-config-XXXXXX"));
-    QTemporaryDir runtime(tmp + QStringLiteral("/tst_ping_tool-runtime-XXXXXX"));
-    if (!config.isValid() || !runtime.isValid())
-        return 1;
-    qputenv("XDG_CONFIG_HOME", config.path().toLocal8Bit());
-    qputenv("XDG_RUNTIME_DIR", runtime.path().toLocal8Bit());
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("netns-studio-tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_ping_tool"));
-    registerDBusTypes();
-    PingToolTest test;
-    return QTest::qExec(&test, argc, argv);
+    return GuiTest::run<PingToolTest>("tst_ping_tool", argc, argv);
 }
 
 #include "tst_ping_tool.moc"

@@ -18,13 +18,11 @@
 #include "HelperClient.h"
 #include "MainWindow.h"
 #include "MessageBar.h"
-#include "TopologyDBus.h"
 #include "TopologyModel.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QDialog>
-#include <QElapsedTimer>
 #include <QLineEdit>
 #include <QStyle>
 #include <QStyleOptionButton>
@@ -63,15 +61,13 @@ QStringList nftMasqueraded(const QString& ns)
 
 } // namespace
 
-class TutorialGuiTest : public QObject {
+class TutorialGuiTest : public WindowFixture {
     Q_OBJECT
 
-private slots:
-    void initTestCase();
-    void cleanupTestCase();
-    void init();
-    void cleanup();
+public:
+    TutorialGuiTest() : WindowFixture(Opens::Playground) {}
 
+private slots:
     void step01_newNamespaceBlue();
     void step02_vethPairInHost();
     void step03_moveVeth1IntoBlue();
@@ -88,6 +84,8 @@ private slots:
     void step13_backToTheStart();
 
 private:
+    bool isLoaded() const override;
+
     // The model's view of things.
     const Namespace* modelNamespace(const QString& name) const; // "" is the host
     const Link* modelLink(const QString& ns, const QString& link) const;
@@ -100,83 +98,20 @@ private:
     void drag(const QPointF& fromScene, const QPointF& toScene);
     void click(const QPointF& scenePos);
     void shortcut(int key, Qt::KeyboardModifiers modifiers);
-
-    /// Waits until the log, after row `from`, has `command` done.
-    bool logHasDone(int from, const QString& command) const;
-    QString logDump() const;
-
-    std::unique_ptr<HelperClient> m_helper;
-    std::unique_ptr<MainWindow> m_window;
-    QByteArray m_start;
-    int m_logStart = 0; ///< log rows before the current step
-    bool m_broken = false; ///< a step failed: later steps would only add noise
-    QElapsedTimer m_stepTime;
 };
 
 // ------------------------------------------------------------------ set-up
 
-void TutorialGuiTest::initTestCase()
+bool TutorialGuiTest::isLoaded() const
 {
-    if (qgetenv("NETNS_STUDIO_SANDBOX") != "1")
-        QSKIP("changes network namespaces: runs only inside scripts/sandbox");
-    installQuietMessageHandler();
-    QVERIFY2(!ipProgram().isEmpty(), "ip (iproute2) is not installed");
-    QCOMPARE(namedNamespaces(), QStringList());
-    m_start = ipSnapshot();
-
-    m_helper = std::make_unique<HelperClient>(QDBusConnection::systemBus());
-    QVERIFY2(m_helper->isConnected(), qPrintable(m_helper->connectionError()));
-    m_window = std::make_unique<MainWindow>(m_helper.get(), true);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    m_window->refresh();
-    QTRY_VERIFY_WITH_TIMEOUT(box(QString()) != nullptr, kTimeoutMs);
-    QVERIFY(modelLink(QString(), QStringLiteral("lo")));
-}
-
-void TutorialGuiTest::cleanupTestCase()
-{
-    restoreMessageHandler();
-    m_window.reset();
-    m_helper.reset();
-}
-
-void TutorialGuiTest::init()
-{
-    if (m_broken)
-        QSKIP("an earlier step failed");
-    m_logStart = int(m_window->commandLog()->entries().size());
-    // Shortcuts go to the active window; a closed dialog may have left none active.
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    m_stepTime.start();
-}
-
-void TutorialGuiTest::cleanup()
-{
-    if (QTest::currentTestFailed()) {
-        m_broken = true;
-        qWarning().noquote() << "command log:\n" << logDump();
-        qWarning().noquote() << "message bar:" << m_window->messageBar()->text();
-    } else {
-        qInfo("%s took %lld ms", QTest::currentTestFunction(), qint64(m_stepTime.elapsed()));
-    }
-    // No command of this step may have failed.
-    const QList<CommandLog::Entry>& entries = m_window->commandLog()->entries();
-    for (const CommandLog::Entry& entry : entries.mid(m_logStart))
-        if (entry.status == CommandLog::Status::Failed) {
-            m_broken = true;
-            QFAIL(qPrintable(QStringLiteral("'%1' failed: %2").arg(entry.command, entry.error)));
-        }
+    return box(QString()) && modelLink(QString(), QStringLiteral("lo"));
 }
 
 // ------------------------------------------------------------------ helpers
 
 const Namespace* TutorialGuiTest::modelNamespace(const QString& name) const
 {
-    return m_window->topologyModel()->topology().namespaceByName(name);
+    return window()->topologyModel()->topology().namespaceByName(name);
 }
 
 const Link* TutorialGuiTest::modelLink(const QString& ns, const QString& link) const
@@ -188,19 +123,19 @@ const Link* TutorialGuiTest::modelLink(const QString& ns, const QString& link) c
 NamespaceItem* TutorialGuiTest::box(const QString& ns) const
 {
     const Namespace* n = modelNamespace(ns);
-    return n ? m_window->scene()->namespaceItem(n->id) : nullptr;
+    return n ? window()->scene()->namespaceItem(n->id) : nullptr;
 }
 
 PortItem* TutorialGuiTest::port(const QString& ns, const QString& link) const
 {
     const Namespace* n = modelNamespace(ns);
     const Link* l = modelLink(ns, link);
-    return n && l ? m_window->scene()->portItem(n->id, l->ifindex) : nullptr;
+    return n && l ? window()->scene()->portItem(n->id, l->ifindex) : nullptr;
 }
 
 QPoint TutorialGuiTest::viewPoint(const QPointF& scenePos)
 {
-    DiagramView* view = m_window->view();
+    DiagramView* view = window()->view();
     QPoint p = view->mapFromScene(scenePos);
     if (!view->viewport()->rect().adjusted(4, 4, -4, -4).contains(p)) {
         view->ensureVisible(QRectF(scenePos, QSizeF(1, 1)), 40, 40);
@@ -213,7 +148,7 @@ void TutorialGuiTest::sendMouseMove(const QPoint& pos, Qt::MouseButtons buttons)
 {
     // QTest::mouseMove only warps the cursor when it thinks no button is down; a
     // drag needs move events that carry the held button.
-    QWidget* viewport = m_window->view()->viewport();
+    QWidget* viewport = window()->view()->viewport();
     QMouseEvent move(QEvent::MouseMove, QPointF(pos), QPointF(viewport->mapToGlobal(pos)), Qt::NoButton, buttons,
                      Qt::NoModifier);
     QApplication::sendEvent(viewport, &move);
@@ -221,9 +156,9 @@ void TutorialGuiTest::sendMouseMove(const QPoint& pos, Qt::MouseButtons buttons)
 
 void TutorialGuiTest::drag(const QPointF& fromScene, const QPointF& toScene)
 {
-    QWidget* viewport = m_window->view()->viewport();
+    QWidget* viewport = window()->view()->viewport();
     const QPoint from = viewPoint(fromScene);
-    const QPoint to = m_window->view()->mapFromScene(toScene);
+    const QPoint to = window()->view()->mapFromScene(toScene);
     QTest::mousePress(viewport, Qt::LeftButton, {}, from);
     for (int i = 1; i <= kDragSteps; ++i) {
         sendMouseMove(from + (to - from) * i / kDragSteps, Qt::LeftButton);
@@ -234,30 +169,19 @@ void TutorialGuiTest::drag(const QPointF& fromScene, const QPointF& toScene)
 
 void TutorialGuiTest::click(const QPointF& scenePos)
 {
-    QTest::mouseClick(m_window->view()->viewport(), Qt::LeftButton, {}, viewPoint(scenePos));
+    QTest::mouseClick(window()->view()->viewport(), Qt::LeftButton, {}, viewPoint(scenePos));
 }
 
 void TutorialGuiTest::shortcut(int key, Qt::KeyboardModifiers modifiers)
 {
     // From the diagram, as a person would after clicking in it (a line edit with the
     // focus would take Ctrl+Z and Ctrl+U for itself).
-    m_window->view()->setFocus();
-    QTest::keyClick(m_window->view(), Qt::Key(key), modifiers);
+    window()->view()->setFocus();
+    QTest::keyClick(window()->view(), Qt::Key(key), modifiers);
 }
 
-bool TutorialGuiTest::logHasDone(int from, const QString& command) const
-{
-    return GuiTest::logHasDone(*m_window->commandLog(), from, command);
-}
-
-QString TutorialGuiTest::logDump() const
-{
-    return GuiTest::logDump(*m_window->commandLog());
-}
-
-#define WAIT_FOR(cond) QTRY_VERIFY2_WITH_TIMEOUT((cond), qPrintable(logDump()), kTimeoutMs)
 #define WAIT_FOR_LOG(command)                                                                                  \
-    QTRY_VERIFY2_WITH_TIMEOUT(logHasDone(m_logStart, QStringLiteral(command)),                                 \
+    QTRY_VERIFY2_WITH_TIMEOUT(logHasDone(QStringLiteral(command)),                                             \
                               qPrintable(QStringLiteral("no '%1' done in the log:\n%2")                        \
                                              .arg(QStringLiteral(command), logDump())),                        \
                               kTimeoutMs)
@@ -267,7 +191,7 @@ QString TutorialGuiTest::logDump() const
 void TutorialGuiTest::step01_newNamespaceBlue()
 {
     // Double-click on empty canvas, well away from the host's box.
-    DiagramView* view = m_window->view();
+    DiagramView* view = window()->view();
     const QRectF hostRect = box(QString())->sceneBoundingRect();
     const QPointF empty = hostRect.topLeft() - QPointF(60, 60);
     const QPoint p = viewPoint(empty);
@@ -283,7 +207,7 @@ void TutorialGuiTest::step01_newNamespaceBlue()
     WAIT_FOR(namedNamespaces() == QStringList{QStringLiteral("blue")});
     WAIT_FOR_LOG("ip netns add blue");
     WAIT_FOR(box(QStringLiteral("blue")) && port(QStringLiteral("blue"), QStringLiteral("lo")));
-    QCOMPARE(m_window->edits()->undoStack()->count(), 1);
+    QCOMPARE(window()->edits()->undoStack()->count(), 1);
 }
 
 void TutorialGuiTest::step02_vethPairInHost()
@@ -305,8 +229,8 @@ void TutorialGuiTest::step02_vethPairInHost()
     QCOMPARE(ipLink({}, QStringLiteral("veth1")).value(QStringLiteral("link")).toString(), QStringLiteral("veth0"));
     WAIT_FOR_LOG("ip link add veth0 type veth peer name veth1");
     WAIT_FOR(port(QString(), QStringLiteral("veth0")) && port(QString(), QStringLiteral("veth1")));
-    WAIT_FOR(m_window->scene()->wires().size() == 1);
-    QCOMPARE(m_window->edits()->undoStack()->count(), 2);
+    WAIT_FOR(window()->scene()->wires().size() == 1);
+    QCOMPARE(window()->edits()->undoStack()->count(), 2);
 }
 
 void TutorialGuiTest::step03_moveVeth1IntoBlue()
@@ -321,8 +245,8 @@ void TutorialGuiTest::step03_moveVeth1IntoBlue()
     QVERIFY(!ipLinkExists({}, QStringLiteral("veth1")));
     WAIT_FOR_LOG("ip link set veth1 netns blue");
     WAIT_FOR(port(QStringLiteral("blue"), QStringLiteral("veth1")) && !port(QString(), QStringLiteral("veth1")));
-    WAIT_FOR(m_window->scene()->wires().size() == 1); // the wire now runs from host to blue
-    QCOMPARE(m_window->edits()->undoStack()->count(), 3);
+    WAIT_FOR(window()->scene()->wires().size() == 1); // the wire now runs from host to blue
+    QCOMPARE(window()->edits()->undoStack()->count(), 3);
 }
 
 void TutorialGuiTest::step04_addressVeth1()
@@ -333,7 +257,7 @@ void TutorialGuiTest::step04_addressVeth1()
     QTRY_VERIFY(port(QStringLiteral("blue"), QStringLiteral("veth1"))->isSelected());
 
     // Ctrl+L puts the cursor in the properties' new-address field.
-    auto* edit = m_window->findChild<QLineEdit*>(QStringLiteral("NewAddressEdit"));
+    auto* edit = window()->findChild<QLineEdit*>(QStringLiteral("NewAddressEdit"));
     QVERIFY(edit);
     shortcut(Qt::Key_L, Qt::ControlModifier);
     QTRY_VERIFY2(edit->hasFocus(), "Ctrl+L did not focus the new-address field");
@@ -348,14 +272,14 @@ void TutorialGuiTest::step04_addressVeth1()
              modelLink(QStringLiteral("blue"), QStringLiteral("veth1"))->addresses.contains(QStringLiteral("10.1.1.1/24")) &&
              port(QStringLiteral("blue"), QStringLiteral("veth1"))->shownAddresses() ==
                  QStringList{QStringLiteral("10.1.1.1/24")});
-    QCOMPARE(m_window->edits()->undoStack()->count(), 4);
+    QCOMPARE(window()->edits()->undoStack()->count(), 4);
 }
 
 void TutorialGuiTest::step05_bringVeth1Up()
 {
     // veth1 is still selected (the diagram keeps the selection across a re-read).
     QVERIFY(port(QStringLiteral("blue"), QStringLiteral("veth1"))->isSelected());
-    auto* up = m_window->findChild<QCheckBox*>(QStringLiteral("UpCheck"));
+    auto* up = window()->findChild<QCheckBox*>(QStringLiteral("UpCheck"));
     QVERIFY(up);
     QTRY_VERIFY(up->isVisible());
     QVERIFY(!up->isChecked());
@@ -367,7 +291,7 @@ void TutorialGuiTest::step05_bringVeth1Up()
     WAIT_FOR(ipLinkUp(QStringLiteral("blue"), QStringLiteral("veth1")));
     WAIT_FOR_LOG("ip -n blue link set veth1 up");
     WAIT_FOR(modelLink(QStringLiteral("blue"), QStringLiteral("veth1"))->up && up->isChecked());
-    QCOMPARE(m_window->edits()->undoStack()->count(), 5);
+    QCOMPARE(window()->edits()->undoStack()->count(), 5);
 }
 
 void TutorialGuiTest::step05b_masqueradeVeth1AndUndo()
@@ -375,7 +299,7 @@ void TutorialGuiTest::step05b_masqueradeVeth1AndUndo()
     // Not in the tutorial: NAT on veth1 from the properties, then undone at once.
     QVERIFY(port(QStringLiteral("blue"), QStringLiteral("veth1"))->isSelected());
     QVERIFY(port(QStringLiteral("blue"), QStringLiteral("veth1"))->natBadgeRect().isNull());
-    auto* nat = m_window->findChild<QCheckBox*>(QStringLiteral("MasqueradeCheck"));
+    auto* nat = window()->findChild<QCheckBox*>(QStringLiteral("MasqueradeCheck"));
     QVERIFY(nat);
     QTRY_VERIFY(nat->isVisible());
     QVERIFY(!nat->isChecked());
@@ -392,14 +316,14 @@ void TutorialGuiTest::step05b_masqueradeVeth1AndUndo()
                  "add element ip netns_studio masquerade_out { \"veth1\" }'");
     WAIT_FOR(modelLink(QStringLiteral("blue"), QStringLiteral("veth1"))->masquerade && nat->isChecked() &&
              !port(QStringLiteral("blue"), QStringLiteral("veth1"))->natBadgeRect().isNull());
-    QCOMPARE(m_window->edits()->undoStack()->count(), 6);
+    QCOMPARE(window()->edits()->undoStack()->count(), 6);
 
     shortcut(Qt::Key_Z, Qt::ControlModifier);
     WAIT_FOR(nftMasqueraded(QStringLiteral("blue")).isEmpty());
     WAIT_FOR_LOG("ip netns exec blue nft 'delete element ip netns_studio masquerade_out { \"veth1\" }'");
     WAIT_FOR(!modelLink(QStringLiteral("blue"), QStringLiteral("veth1"))->masquerade && !nat->isChecked() &&
              port(QStringLiteral("blue"), QStringLiteral("veth1"))->natBadgeRect().isNull());
-    QCOMPARE(m_window->edits()->undoStack()->index(), 5);
+    QCOMPARE(window()->edits()->undoStack()->index(), 5);
 }
 
 void TutorialGuiTest::step06_bringBlueLoUp()
@@ -415,7 +339,7 @@ void TutorialGuiTest::step06_bringBlueLoUp()
     WAIT_FOR(ipLinkUp(QStringLiteral("blue"), QStringLiteral("lo")));
     WAIT_FOR_LOG("ip -n blue link set lo up");
     WAIT_FOR(modelLink(QStringLiteral("blue"), QStringLiteral("lo"))->up);
-    QCOMPARE(m_window->edits()->undoStack()->count(), 6);
+    QCOMPARE(window()->edits()->undoStack()->count(), 6);
     // The tutorial's end state, all at once.
     QVERIFY(ipLinkUp(QStringLiteral("blue"), QStringLiteral("veth1")));
     QCOMPARE(ipAddresses(QStringLiteral("blue"), QStringLiteral("veth1")), QStringList{QStringLiteral("10.1.1.1/24")});
@@ -430,7 +354,7 @@ void TutorialGuiTest::step07_undoLoUp()
     WAIT_FOR(!ipLinkUp(QStringLiteral("blue"), QStringLiteral("lo")));
     WAIT_FOR_LOG("ip -n blue link set lo down");
     WAIT_FOR(!modelLink(QStringLiteral("blue"), QStringLiteral("lo"))->up);
-    QCOMPARE(m_window->edits()->undoStack()->index(), 5);
+    QCOMPARE(window()->edits()->undoStack()->index(), 5);
     QVERIFY(ipLinkUp(QStringLiteral("blue"), QStringLiteral("veth1")));
 }
 
@@ -440,7 +364,7 @@ void TutorialGuiTest::step08_undoVeth1Up()
     WAIT_FOR(!ipLinkUp(QStringLiteral("blue"), QStringLiteral("veth1")));
     WAIT_FOR_LOG("ip -n blue link set veth1 down");
     WAIT_FOR(!modelLink(QStringLiteral("blue"), QStringLiteral("veth1"))->up);
-    QCOMPARE(m_window->edits()->undoStack()->index(), 4);
+    QCOMPARE(window()->edits()->undoStack()->index(), 4);
 }
 
 void TutorialGuiTest::step09_undoAddress()
@@ -449,7 +373,7 @@ void TutorialGuiTest::step09_undoAddress()
     WAIT_FOR(ipAddresses(QStringLiteral("blue"), QStringLiteral("veth1")).isEmpty());
     WAIT_FOR_LOG("ip -n blue addr del 10.1.1.1/24 dev veth1");
     WAIT_FOR(modelLink(QStringLiteral("blue"), QStringLiteral("veth1"))->addresses.isEmpty());
-    QCOMPARE(m_window->edits()->undoStack()->index(), 3);
+    QCOMPARE(window()->edits()->undoStack()->index(), 3);
 }
 
 void TutorialGuiTest::step10_undoMove()
@@ -461,7 +385,7 @@ void TutorialGuiTest::step10_undoMove()
     // The host is named by pid 1 in a shell command: `ip link set X netns 1`.
     WAIT_FOR_LOG("ip -n blue link set veth1 netns 1");
     WAIT_FOR(port(QString(), QStringLiteral("veth1")) && !port(QStringLiteral("blue"), QStringLiteral("veth1")));
-    QCOMPARE(m_window->edits()->undoStack()->index(), 2);
+    QCOMPARE(window()->edits()->undoStack()->index(), 2);
 }
 
 void TutorialGuiTest::step11_undoVethPair()
@@ -470,8 +394,8 @@ void TutorialGuiTest::step11_undoVethPair()
     WAIT_FOR(!ipLinkExists({}, QStringLiteral("veth0")) && !ipLinkExists({}, QStringLiteral("veth1")));
     WAIT_FOR_LOG("ip link del veth0");
     WAIT_FOR(!port(QString(), QStringLiteral("veth0")) && !port(QString(), QStringLiteral("veth1")));
-    WAIT_FOR(m_window->scene()->wires().isEmpty());
-    QCOMPARE(m_window->edits()->undoStack()->index(), 1);
+    WAIT_FOR(window()->scene()->wires().isEmpty());
+    QCOMPARE(window()->edits()->undoStack()->index(), 1);
 }
 
 void TutorialGuiTest::step12_undoNamespace()
@@ -480,39 +404,29 @@ void TutorialGuiTest::step12_undoNamespace()
     WAIT_FOR(namedNamespaces().isEmpty());
     WAIT_FOR_LOG("ip netns del blue");
     WAIT_FOR(!box(QStringLiteral("blue")));
-    QCOMPARE(m_window->edits()->undoStack()->index(), 0);
-    QVERIFY(!m_window->edits()->undoStack()->canUndo());
+    QCOMPARE(window()->edits()->undoStack()->index(), 0);
+    QVERIFY(!window()->edits()->undoStack()->canUndo());
 }
 
 void TutorialGuiTest::step13_backToTheStart()
 {
     // The last undo's re-read must be in before comparing.
-    WAIT_FOR(m_window->topologyModel()->topology().namespaces.size() == 1);
+    WAIT_FOR(window()->topologyModel()->topology().namespaces.size() == 1);
     const QByteArray now = ipSnapshot();
-    if (now != m_start)
-        qWarning().noquote() << "at the start:\n" << m_start << "\nnow:\n" << now;
-    QCOMPARE(now, m_start);
+    if (now != ipAtStart())
+        qWarning().noquote() << "at the start:\n" << ipAtStart() << "\nnow:\n" << now;
+    QCOMPARE(now, ipAtStart());
     QCOMPARE(namedNamespaces(), QStringList());
     // Nothing in the window says something went wrong.
-    QVERIFY2(m_window->messageBar()->isHidden() || m_window->messageBar()->text().isEmpty(),
-             qPrintable(m_window->messageBar()->text()));
+    QVERIFY2(window()->messageBar()->isHidden() || window()->messageBar()->text().isEmpty(),
+             qPrintable(window()->messageBar()->text()));
 }
 
 // ------------------------------------------------------------------ main
 
 int main(int argc, char** argv)
 {
-    // Never touch the person's settings: QSettings and the layout store go here. In
-    // the sandbox, /run is its own tmpfs, so even a crash leaves nothing behind.
-    Environment environment("tst_tutorial_gui");
-    if (!environment.isValid())
-        return 1;
-    QApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("netns-studio-tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_tutorial_gui"));
-    registerDBusTypes();
-    TutorialGuiTest test;
-    return QTest::qExec(&test, argc, argv);
+    return GuiTest::run<TutorialGuiTest>("tst_tutorial_gui", argc, argv);
 }
 
 #include "tst_tutorial_gui.moc"

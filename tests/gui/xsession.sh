@@ -5,6 +5,9 @@
 #   gui_setup              checks the sandbox, makes $work (on /run), a private X socket directory and settings
 #   start_xvfb WxH         starts Xvfb inside the sandbox (so it dies with it); sets DISPLAY
 #   start_studio ARGS...   starts netns-studio on it; sets studio_pid and studio_window
+#   stop_studio            ends that netns-studio (it must still be running)
+#   tutorial_blue          makes lesson one's first five steps with ip: blue holding veth1
+#                          (10.1.1.1/24), veth1 and blue's lo up; veth0 in the host, down
 #   shot FILE [WINDOW]     screenshot of the screen (or of one window) with `import`
 #   wait_for_colour FILE RRGGBB SECONDS
 #                          takes screenshots into FILE until that colour shows
@@ -105,6 +108,21 @@ start_studio() {
   studio_window=$(timeout 20 xdotool search --sync --onlyvisible --name 'Netns Studio' | head -n 1) ||
     fail "the Netns Studio window did not appear"
   [[ -n "$studio_window" ]] || fail "the Netns Studio window did not appear"
+}
+
+stop_studio() {
+  kill "$studio_pid" || fail "netns-studio had ended by itself"
+  wait "$studio_pid" 2>/dev/null || true
+  studio_pid=""
+}
+
+tutorial_blue() {
+  ip netns add blue
+  ip link add veth0 type veth peer name veth1
+  ip link set veth1 netns blue
+  ip -n blue addr add 10.1.1.1/24 dev veth1
+  ip -n blue link set lo up
+  ip -n blue link set veth1 up
 }
 
 shot() {

@@ -31,7 +31,6 @@ sandboxes it starts. Exit status: 0 equal, 1 a difference or a failed action,
 import concurrent.futures
 import json
 import os
-import subprocess
 import sys
 import time
 
@@ -396,28 +395,10 @@ def inside(mode, scenario_name):
 # --- the driver -----------------------------------------------------------------------
 
 def run_sandbox(mode, scenario):
-    argv = [H.SANDBOX, "--", H.PYTHON, os.path.abspath(__file__), "--inside", mode, scenario]
-    proc = subprocess.run(argv, stdin=subprocess.DEVNULL, capture_output=True, text=True,
-                          timeout=120, cwd=H.REPO)
-    if proc.returncode == 77:
-        raise SystemExit(77)
-    if proc.returncode != 0:
-        raise H.HarnessError(f"sandbox {mode}/{scenario} exited {proc.returncode}: "
-                             f"{proc.stderr.strip()[-3000:]}")
-    try:
-        return json.loads(proc.stdout)
-    except ValueError:
-        raise H.HarnessError(f"sandbox {mode}/{scenario} printed no JSON: {proc.stdout[-500:]!r} "
-                             f"{proc.stderr[-2000:]}")
+    return H.run_inside(__file__, mode, scenario, timeout=120)
 
 
 def driver(names):
-    if os.geteuid() != 0:
-        print(f"{NAME}: needs root (it starts sandboxes); skipping", file=sys.stderr)
-        return 77
-    if not os.access(H.CLIENT, os.X_OK):
-        print(f"{NAME}: {H.CLIENT} is missing: build first", file=sys.stderr)
-        return 2
     unknown = [n for n in names if n not in SCENARIOS]
     if unknown:
         print(f"{NAME}: unknown scenarios {unknown}; there are {list(SCENARIOS)}", file=sys.stderr)
@@ -463,22 +444,5 @@ def driver(names):
     return 0
 
 
-def main(argv):
-    if len(argv) >= 3 and argv[0] == "--inside":
-        problem = H.require_sandbox(NAME)
-        if problem is not None:
-            return problem
-        try:
-            return inside(argv[1], argv[2])
-        except H.HarnessError as e:
-            print(f"{NAME}: {e}", file=sys.stderr)
-            return 2
-    try:
-        return driver(argv)
-    except H.HarnessError as e:
-        print(f"{NAME}: {e}", file=sys.stderr)
-        return 2
-
-
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(H.driver_main(NAME, sys.argv[1:], driver, inside))

@@ -104,6 +104,44 @@ def require_sandbox(name, hint=""):
     return None
 
 
+def driver_main(name, argv, driver, inside):
+    """The main() of a test whose driver(argv) runs the script again in sandboxes
+    (run_inside), where inside(A, B) does the work: its exit status, a HarnessError
+    said on stderr as status 2."""
+    try:
+        if len(argv) >= 3 and argv[0] == "--inside":
+            problem = require_sandbox(name)
+            if problem is not None:
+                return problem
+            return inside(argv[1], argv[2])
+        if os.geteuid() != 0:
+            print(f"{name}: needs root (it starts sandboxes); skipping", file=sys.stderr)
+            return 77
+        if not os.access(CLIENT, os.X_OK):
+            print(f"{name}: {CLIENT} is missing: build first", file=sys.stderr)
+            return 2
+        return driver(argv)
+    except HarnessError as e:
+        print(f"{name}: {e}", file=sys.stderr)
+        return 2
+
+
+def run_inside(script, mode, arg, timeout, env=None):
+    """Runs `script --inside mode arg` in a sandbox of its own; the JSON it printed.
+    (SystemExit(77) where the sandbox skipped.)"""
+    argv = [SANDBOX, "--", PYTHON, os.path.abspath(script), "--inside", mode, arg]
+    proc = subprocess.run(argv, stdin=subprocess.DEVNULL, capture_output=True, text=True,
+                          timeout=timeout, cwd=REPO, env=env)
+    if proc.returncode == 77:
+        raise SystemExit(77)
+    if proc.returncode != 0:
+        raise HarnessError(f"sandbox {mode}/{arg} exited {proc.returncode}: {proc.stderr.strip()[-3000:]}")
+    try:
+        return json.loads(proc.stdout)
+    except ValueError:
+        raise HarnessError(f"sandbox {mode}/{arg} printed no JSON: {proc.stdout[-500:]!r} {proc.stderr[-2000:]}")
+
+
 def run(argv, check=True, timeout=60, input=None, env=None):
     """Runs argv (a list, no shell unless argv says so); returns CompletedProcess."""
     try:
@@ -590,23 +628,29 @@ def _busy(snap):
                for v in snap.values())
 
 
-def settled_snapshot(by="inode", timeout=8.0, quiet=1.2):
-    """A snapshot taken once nothing has changed for `quiet` seconds and no address is
-    tentative. (The kernel's link watch may report a veth's carrier up to a second
-    late, and IPv6 duplicate address detection takes a second or two.)"""
+def _settled(take, busy, timeout, quiet):
+    """take() once it has not changed for `quiet` seconds and busy(it) is false (or at
+    `timeout`, as it is then)."""
     deadline = time.monotonic() + timeout
-    last = snapshot(by)
+    last = take()
     since = time.monotonic()
     while True:
         time.sleep(0.1)
-        now = snapshot(by)
-        if now != last or _busy(now):
+        now = take()
+        if now != last or busy(now):
             since = time.monotonic()
         elif time.monotonic() - since >= quiet:
             return now
         if time.monotonic() > deadline:
             return now
         last = now
+
+
+def settled_snapshot(by="inode", timeout=8.0, quiet=1.2):
+    """A snapshot taken once nothing has changed for `quiet` seconds and no address is
+    tentative. (The kernel's link watch may report a veth's carrier up to a second
+    late, and IPv6 duplicate address detection takes a second or two.)"""
+    return _settled(lambda: snapshot(by), _busy, timeout, quiet)
 
 
 def snapshot_until(expected, by="inode", timeout=2.0, view=lambda snap: snap):
@@ -797,19 +841,7 @@ def normalised_state():
 
 def settled_normalised_state(timeout=8.0, quiet=1.2):
     """normalised_state once nothing has changed for `quiet` seconds (see settled_snapshot)."""
-    deadline = time.monotonic() + timeout
-    last = normalised_state()
-    since = time.monotonic()
-    while True:
-        time.sleep(0.1)
-        now = normalised_state()
-        if now != last or '"tentative": true' in json.dumps(now):
-            since = time.monotonic()
-        elif time.monotonic() - since >= quiet:
-            return now
-        if time.monotonic() > deadline:
-            return now
-        last = now
+    return _settled(normalised_state, lambda now: '"tentative": true' in json.dumps(now), timeout, quiet)
 
 
 def state_diff(a, b, names=("a", "b"), limit=60):

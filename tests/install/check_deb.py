@@ -13,13 +13,7 @@ import subprocess
 import sys
 import tarfile
 
-failures = []
-
-
-def check(ok, message):
-    print(("ok   " if ok else "FAIL ") + message)
-    if not ok:
-        failures.append(message)
+from checklist import check, summary
 
 
 def output(cmd, **kwargs):
@@ -68,8 +62,7 @@ def main():
     for tag in ("hardening-no-bindnow", "hardening-no-fortify-functions", "hardening-no-relro"):
         check(not any(tag in line for line in report), f"lintian: no {tag}")
 
-    print(f"{len(failures)} failure(s)")
-    return 1 if failures else 0
+    return summary()
 
 
 if __name__ == "__main__":

@@ -13,14 +13,9 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 
+from checklist import check, summary
+
 HELPER = "/usr/libexec/netns-studio-helper"
-failures = []
-
-
-def check(ok, message):
-    print(("ok   " if ok else "FAIL ") + message)
-    if not ok:
-        failures.append(message)
 
 
 def helper_pids():
@@ -88,8 +83,7 @@ def main():
     with open("/usr/share/dbus-1/system-services/org.netnsstudio.Helper1.service") as f:
         check(f"Exec={HELPER}\n" in f.read(), "from the installed service file, Exec=" + HELPER)
 
-    print(f"{len(failures)} failure(s)")
-    return 1 if failures else 0
+    return summary()
 
 
 if __name__ == "__main__":

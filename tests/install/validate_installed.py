@@ -16,15 +16,10 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 
+from checklist import check, summary
+
 APP_ID = "org.netnsstudio.NetnsStudio"
 HELPER = "/usr/libexec/netns-studio-helper"
-failures = []
-
-
-def check(ok, message):
-    print(("ok   " if ok else "FAIL ") + message)
-    if not ok:
-        failures.append(message)
 
 
 def run(cmd, **kwargs):
@@ -103,8 +98,7 @@ def main():
     check(service["D-BUS Service"]["SystemdService"] == "netns-studio-helper.service",
           "the D-Bus service file names the systemd unit")
 
-    print(f"{len(failures)} failure(s)")
-    return 1 if failures else 0
+    return summary()
 
 
 if __name__ == "__main__":

@@ -25,7 +25,6 @@ import concurrent.futures
 import glob
 import json
 import os
-import subprocess
 import sys
 import tempfile
 import time
@@ -82,28 +81,12 @@ def inside(mode, lab):
 
 
 def run_sandbox(mode, lab):
-    argv = [H.SANDBOX, "--", H.PYTHON, os.path.abspath(__file__), "--inside", mode, lab]
     # The program's saved diagram layout must not come from the person running the test.
     env = dict(os.environ, XDG_CONFIG_HOME=tempfile.mkdtemp(prefix="labs-config-"))
-    proc = subprocess.run(argv, stdin=subprocess.DEVNULL, capture_output=True, text=True,
-                          timeout=240, cwd=H.REPO, env=env)
-    if proc.returncode == 77:
-        raise SystemExit(77)
-    if proc.returncode != 0:
-        raise H.HarnessError(f"sandbox {mode}/{lab} exited {proc.returncode}: {proc.stderr.strip()[-3000:]}")
-    try:
-        return json.loads(proc.stdout)
-    except ValueError:
-        raise H.HarnessError(f"sandbox {mode}/{lab} printed no JSON: {proc.stdout[-500:]!r} {proc.stderr[-2000:]}")
+    return H.run_inside(__file__, mode, lab, timeout=240, env=env)
 
 
 def driver(labs):
-    if os.geteuid() != 0:
-        print(f"{NAME}: needs root (it starts sandboxes); skipping", file=sys.stderr)
-        return 77
-    if not os.access(H.CLIENT, os.X_OK):
-        print(f"{NAME}: {H.CLIENT} is missing: build first", file=sys.stderr)
-        return 2
     labs = [os.path.abspath(l) for l in labs] or sorted(glob.glob(os.path.join(LABS, "*.yaml")))
     if not labs:
         print(f"{NAME}: no labs in {LABS}", file=sys.stderr)
@@ -145,18 +128,5 @@ def driver(labs):
     return 0
 
 
-def main(argv):
-    try:
-        if len(argv) >= 3 and argv[0] == "--inside":
-            problem = H.require_sandbox(NAME)
-            if problem is not None:
-                return problem
-            return inside(argv[1], argv[2])
-        return driver(argv)
-    except H.HarnessError as e:
-        print(f"{NAME}: {e}", file=sys.stderr)
-        return 2
-
-
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(H.driver_main(NAME, sys.argv[1:], driver, inside))

@@ -58,6 +58,18 @@ def require_sandbox(prog):
             sys.exit(2)
 
 
+def report(prog, failures, failed, passed):
+    """Prints a live test's outcome and returns its exit status: with failures,
+    "PROG: FAILED <failed>" and each failure; else "PROG: <passed>"."""
+    if failures:
+        print(f"{prog}: FAILED {failed}")
+        for f in failures:
+            print("  " + f)
+        return 1
+    print(f"{prog}: {passed}")
+    return 0
+
+
 def ip(argv, check=True, timeout=30):
     """Runs a command (normally `ip ...`); returns (ok, stderr)."""
     proc = subprocess.run(argv, stdin=subprocess.DEVNULL, capture_output=True, text=True,

@@ -218,13 +218,7 @@ def main():
                         for role, r in sorted(results.items()))
     print(f"{PROG}: A printed {a_lines} change line(s); {summary}")
     timing = f"(set-up {t1 - t0:.1f} s, changes {t2 - t1:.1f} s)"
-    if failures:
-        print(f"{PROG}: FAILED {timing}")
-        for f in failures:
-            print("  " + f)
-        return 1
-    print(f"{PROG}: TopologyChanged reached the subscriber only {timing}")
-    return 0
+    return livelib.report(PROG, failures, timing, f"TopologyChanged reached the subscriber only {timing}")
 
 
 if __name__ == "__main__":

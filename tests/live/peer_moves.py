@@ -85,14 +85,9 @@ def main():
             holder.kill()
             holder.wait()
     timing = f"({steps} steps in {time.monotonic() - t0:.1f} s)"
-    if failures:
-        print(f"{PROG}: FAILED {timing}; namespaces: "
-              + ", ".join(ns.describe() for ns in namespaces))
-        for f in failures:
-            print("  " + f)
-        return 1
-    print(f"{PROG}: after every move the live model equals ip -j {timing}")
-    return 0
+    return livelib.report(PROG, failures,
+                          f"{timing}; namespaces: " + ", ".join(ns.describe() for ns in namespaces),
+                          f"after every move the live model equals ip -j {timing}")
 
 
 if __name__ == "__main__":

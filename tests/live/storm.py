@@ -143,14 +143,9 @@ def main():
               f"quiet+compare {t3 - t2:.1f} s, {attempts} comparison(s))")
     print(f"{PROG}: the client printed {client.lines - lines_before} lines during and after "
           f"the storm ({client.resyncs} resyncs); the helper logged {overflows} overflow(s)")
-    if failures:
-        print(f"{PROG}: FAILED (seed {seed}) {timing}")
-        for f in failures:
-            print("  " + f)
-        return 1
-    print(f"{PROG}: after the storm the live model equals ip -j: {counts['namespaces']} "
-          f"namespaces, {counts['links']} links, {counts['routes']} routes {timing}")
-    return 0
+    return livelib.report(PROG, failures, f"(seed {seed}) {timing}",
+                          f"after the storm the live model equals ip -j: {counts['namespaces']} "
+                          f"namespaces, {counts['links']} links, {counts['routes']} routes {timing}")
 
 
 if __name__ == "__main__":

@@ -65,6 +65,24 @@ void connectedRoute(Topology& t, NamespaceId ns, const QString& dst, const QStri
     space(t, ns)->routes << r;
 }
 
+/// A named namespace holding lo and eth0, joined to the host by a veth pair: eth0
+/// (ifindex 2) and the host's end hostEnd.
+void addNamespaceOnHostVeth(Topology& t, NamespaceId id, const QString& name, int hostIfindex, const QString& hostEnd)
+{
+    Namespace ns;
+    ns.id = id;
+    ns.name = name;
+    ns.label = name;
+    ns.kind = NamespaceKind::Named;
+    Link eth0 = makeLink(2, QStringLiteral("eth0"));
+    eth0.peer = {kHost, hostIfindex, hostEnd};
+    ns.links << makeLink(1, QStringLiteral("lo"), {}) << eth0;
+    t.namespaces << ns;
+    Link end = makeLink(hostIfindex, hostEnd);
+    end.peer = {id, 2, QStringLiteral("eth0")};
+    space(t, kHost)->links << end;
+}
+
 /// The tutorial's topology after its first `changes` change steps (as the kernel
 /// shows it, with the routes it adds).
 Topology tutorialStage(int changes)
@@ -131,26 +149,14 @@ constexpr NamespaceId kNatBlue = 4026532700;
 Topology natStage(bool forwarding, bool masquerade)
 {
     Topology t = tutorialStage(0);
-    for (const auto& [id, name] : {std::pair{kOutside, QStringLiteral("outside")}, std::pair{kNatBlue, QStringLiteral("blue")}}) {
-        Namespace ns;
-        ns.id = id;
-        ns.name = name;
-        ns.label = name;
-        ns.kind = NamespaceKind::Named;
-        Link eth0 = makeLink(2, QStringLiteral("eth0"));
-        eth0.peer = {kHost, id == kOutside ? 20 : 21, id == kOutside ? QStringLiteral("vout") : QStringLiteral("vblue")};
-        eth0.addresses << (id == kOutside ? QStringLiteral("203.0.113.1/24") : QStringLiteral("10.3.3.1/24"));
-        ns.links << makeLink(1, QStringLiteral("lo"), {}) << eth0;
-        t.namespaces << ns;
-    }
-    Link vout = makeLink(20, QStringLiteral("vout"));
-    vout.peer = {kOutside, 2, QStringLiteral("eth0")};
-    vout.addresses << QStringLiteral("203.0.113.2/24");
-    vout.masquerade = masquerade;
-    Link vblue = makeLink(21, QStringLiteral("vblue"));
-    vblue.peer = {kNatBlue, 2, QStringLiteral("eth0")};
-    vblue.addresses << QStringLiteral("10.3.3.2/24");
-    space(t, kHost)->links << vout << vblue;
+    addNamespaceOnHostVeth(t, kOutside, QStringLiteral("outside"), 20, QStringLiteral("vout"));
+    addNamespaceOnHostVeth(t, kNatBlue, QStringLiteral("blue"), 21, QStringLiteral("vblue"));
+    linkNamed(t, kOutside, QStringLiteral("eth0"))->addresses << QStringLiteral("203.0.113.1/24");
+    linkNamed(t, kNatBlue, QStringLiteral("eth0"))->addresses << QStringLiteral("10.3.3.1/24");
+    Link* vout = linkNamed(t, kHost, QStringLiteral("vout"));
+    vout->addresses << QStringLiteral("203.0.113.2/24");
+    vout->masquerade = masquerade;
+    linkNamed(t, kHost, QStringLiteral("vblue"))->addresses << QStringLiteral("10.3.3.2/24");
     space(t, kHost)->forwardingV4 = forwarding;
     for (const auto& [ns, dev, net] : {std::tuple{kOutside, QStringLiteral("eth0"), QStringLiteral("203.0.113.0/24")},
                                        std::tuple{kNatBlue, QStringLiteral("eth0"), QStringLiteral("10.3.3.0/24")},
@@ -354,7 +360,7 @@ void LessonsTest::pingStepsMatchTheExplainer()
             continue;
         }
         const Topology t = tutorialStage(changesBefore);
-        const Namespace* from = lessonNamespace(t, step.ping->from);
+        const Namespace* from = t.namespaceByName(step.ping->from);
         QVERIFY(from);
         const PathExplanation e = PathExplainer(t).explain(from->id, step.ping->to);
         QVERIFY2(e.works() == step.ping->expectReplies, qPrintable(step.instruction + QLatin1String(": ") + e.reason));
@@ -430,22 +436,9 @@ void LessonsTest::resetOfTheBridgeLesson()
     const Lesson lesson = lessonById(QStringLiteral("bridge"));
     Topology t = tutorialStage(7); // the other lesson's things are left alone
     const NamespaceId red = 4026532400, green = 4026532500;
-    for (const auto& [id, name] : {std::pair{red, QStringLiteral("red")}, std::pair{green, QStringLiteral("green")}}) {
-        Namespace ns;
-        ns.id = id;
-        ns.name = name;
-        ns.label = name;
-        ns.kind = NamespaceKind::Named;
-        Link eth0 = makeLink(2, QStringLiteral("eth0"));
-        eth0.peer = {kHost, id == red ? 10 : 11, id == red ? QStringLiteral("vred") : QStringLiteral("vgreen")};
-        ns.links << makeLink(1, QStringLiteral("lo"), {}) << eth0;
-        t.namespaces << ns;
-    }
-    Link vred = makeLink(10, QStringLiteral("vred"));
-    vred.peer = {red, 2, QStringLiteral("eth0")};
-    Link vgreen = makeLink(11, QStringLiteral("vgreen"));
-    vgreen.peer = {green, 2, QStringLiteral("eth0")};
-    space(t, kHost)->links << vred << vgreen << makeLink(12, QStringLiteral("br0"), QStringLiteral("bridge"));
+    addNamespaceOnHostVeth(t, red, QStringLiteral("red"), 10, QStringLiteral("vred"));
+    addNamespaceOnHostVeth(t, green, QStringLiteral("green"), 11, QStringLiteral("vgreen"));
+    space(t, kHost)->links << makeLink(12, QStringLiteral("br0"), QStringLiteral("bridge"));
     const NamespaceRef host = NamespaceRef::byId(kHost);
     const QList<Action> expected{Action::deleteLink(host, {QStringLiteral("vred"), 10}),
                                  Action::deleteLink(host, {QStringLiteral("vgreen"), 11}),
