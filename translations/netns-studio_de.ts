@@ -2485,6 +2485,18 @@ Zeigt die Netzwerk-Namespaces dieses Computers als Kästen und veth-Paare als Dr
             <source>Its source is rewritten to %1 by masquerading.</source>
             <translation>Seine Quelle wird durch Masquerading zu %1 umgeschrieben.</translation>
         </message>
+        <message>
+            <source>%1 masquerades what its bridge %2 passes on, but %2 has no IPv4 address to give the packet, so it drops it.</source>
+            <translation>%1 maskiert, was seine Bridge %2 weiterreicht, aber %2 hat keine IPv4-Adresse, die es dem Paket geben könnte, also verwirft es das Paket.</translation>
+        </message>
+        <message>
+            <source>The bridge %1 in %2 passes it on, and masquerading there rewrites its source to %3.</source>
+            <translation>Die Bridge %1 in %2 reicht es weiter, und das Masquerading dort schreibt seine Quelle auf %3 um.</translation>
+        </message>
+        <message>
+            <source>%1 does not answer the ARP request for %2 that comes in by %3: its reverse-path filter (rp_filter %4) wants a route back to the asker %5 out of %3, and %1 has none. So the packet goes nowhere.</source>
+            <translation>%1 beantwortet die ARP-Anfrage nach %2, die über %3 hereinkommt, nicht: Sein Reverse-Path-Filter (rp_filter %4) will eine Route zurück zum Fragenden %5 über %3, und %1 hat keine. So kommt das Paket nirgendwo an.</translation>
+        </message>
     </context>
     <context>
         <name>Validation</name>

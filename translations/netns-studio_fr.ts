@@ -2485,6 +2485,18 @@ Montre les espaces de noms réseau de cet ordinateur comme des boîtes et les pa
             <source>Its source is rewritten to %1 by masquerading.</source>
             <translation>Sa source est réécrite en %1 par le masquerading.</translation>
         </message>
+        <message>
+            <source>%1 masquerades what its bridge %2 passes on, but %2 has no IPv4 address to give the packet, so it drops it.</source>
+            <translation>%1 masque ce que son pont %2 transmet, mais %2 n'a pas d'adresse IPv4 à donner au paquet, il le rejette donc.</translation>
+        </message>
+        <message>
+            <source>The bridge %1 in %2 passes it on, and masquerading there rewrites its source to %3.</source>
+            <translation>Le pont %1 dans %2 le transmet, et le masquerading y réécrit sa source en %3.</translation>
+        </message>
+        <message>
+            <source>%1 does not answer the ARP request for %2 that comes in by %3: its reverse-path filter (rp_filter %4) wants a route back to the asker %5 out of %3, and %1 has none. So the packet goes nowhere.</source>
+            <translation>%1 ne répond pas à la requête ARP pour %2 qui arrive par %3 : son filtre de chemin inverse (rp_filter %4) veut une route de retour vers le demandeur %5 par %3, et %1 n'en a pas. Le paquet ne va donc nulle part.</translation>
+        </message>
     </context>
     <context>
         <name>Validation</name>
