@@ -54,8 +54,9 @@ QDBusMessage HelperClient::newCall(const QString& method)
     // The helper's messages in our language. Sent without waiting: the bus delivers our
     // messages in order, also to a helper it is just starting. An older helper that has no
     // SetLocale answers with an error that nobody reads, and speaks English.
-    // The language our own catalogue was chosen by (LANGUAGE first), as "de_DE".
-    const QString locale = QLocale().uiLanguages().value(0).replace(QLatin1Char('-'), QLatin1Char('_'));
+    // The language our own catalogue was chosen by (LANGUAGE first), as "de_DE": the
+    // list may begin with a form like "de-Latn-DE" that the helper does not take.
+    const QString locale = QLocale(QLocale().uiLanguages().value(0)).name();
     if (!m_localeSent && !locale.isEmpty() && locale != QLatin1String("C")) {
         m_localeSent = true;
         QDBusMessage setLocale = QDBusMessage::createMethodCall(m_proxy->service(), m_proxy->path(),
