@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <functional>
 #include <sys/socket.h>
 
 namespace NetnsStudio {
@@ -330,6 +331,24 @@ struct Walk {
         return endpoints;
     }
 
+    /// Masquerading (nat postrouting) in ns gives the packet the address the kernel would
+    /// send from out of dev towards `towards` (inet_select_addr), and the connection
+    /// remembers it for the reply. `dropped`: why, when there is no such address;
+    /// `rewrittenNote`: the hop's note on the new address.
+    bool masquerade(const Namespace& ns, const Link& dev, const Cidr& towards, std::optional<Cidr>& source,
+                    const QString& dropped, const std::function<QString(const QString&)>& rewrittenNote)
+    {
+        const auto rewritten = sourceV4(ns, dev.name, towards);
+        if (!rewritten)
+            return fail(PathProblem::NoSourceAddress, dropped, ns.id, dev.name);
+        if (rewritten->address != source->address) {
+            hops.last().note += QLatin1Char(' ') + rewrittenNote(rewritten->addressText());
+            nats.append({ns.id, *source, *rewritten});
+            source = rewritten;
+        }
+        return true;
+    }
+
     /// With br_netfilter, IPv4 that a bridge passes between its ports goes through its
     /// namespace's nat postrouting with the bridge as output interface: masquerading
     /// there gives it the bridge's address towards the destination.
@@ -338,25 +357,18 @@ struct Walk {
     {
         if (!masquerades || !source || source->family != AF_INET)
             return true;
-        for (const auto& [n, bridge] : bridges) {
-            if (!n->bridgeNetfilter || !bridge->masquerade)
-                continue;
-            const auto rewritten = sourceV4(*n, bridge->name, target);
-            if (!rewritten)
-                return fail(PathProblem::NoSourceAddress,
+        for (const auto& [n, bridge] : bridges)
+            if (n->bridgeNetfilter && bridge->masquerade &&
+                !masquerade(*n, *bridge, target, source,
                             Text::tr("%1 masquerades what its bridge %2 passes on, but %2 has no IPv4 address to "
                                      "give the packet, so it drops it.")
                                 .arg(n->label, bridge->name),
-                            n->id, bridge->name);
-            if (rewritten->address != source->address) {
-                hops.last().note += QLatin1Char(' ') +
-                                    Text::tr("The bridge %1 in %2 passes it on, and masquerading there rewrites "
-                                             "its source to %3.")
-                                        .arg(bridge->name, n->label, rewritten->addressText());
-                nats.append({n->id, *source, *rewritten});
-                source = rewritten;
-            }
-        }
+                            [&](const QString& to) {
+                                return Text::tr("The bridge %1 in %2 passes it on, and masquerading there "
+                                                "rewrites its source to %3.")
+                                    .arg(bridge->name, n->label, to);
+                            }))
+                return false;
         return true;
     }
 
@@ -455,23 +467,15 @@ struct Walk {
             const Cidr next = (!gateway || (gateway->family == AF_INET && owner(*at, *gateway))) ? target : *gateway;
             addHop({at->id, at->label, out->name, next.addressText(),
                     Text::tr("%1 sends it out of %2 to %3.").arg(at->label, out->name, next.addressText())});
-            // Masquerading (nat postrouting) gives the packet the address the kernel would
-            // send from out of that interface towards the next hop (inet_select_addr).
-            if (masquerades && out->masquerade && source && source->family == AF_INET) {
-                const auto rewritten = sourceV4(*at, out->name, next);
-                if (!rewritten)
-                    return fail(PathProblem::NoSourceAddress,
-                                Text::tr("%1 masquerades what leaves %2, but has no IPv4 address to give the "
-                                   "packet, so it drops it.")
-                                    .arg(at->label, out->name),
-                                at->id, out->name);
-                if (rewritten->address != source->address) {
-                    hops.last().note += QLatin1Char(' ') +
-                                        Text::tr("Its source is rewritten to %1 by masquerading.").arg(rewritten->addressText());
-                    nats.append({at->id, *source, *rewritten});
-                    source = rewritten;
-                }
-            }
+            if (masquerades && out->masquerade && source && source->family == AF_INET &&
+                !masquerade(*at, *out, next, source,
+                            Text::tr("%1 masquerades what leaves %2, but has no IPv4 address to give the "
+                                     "packet, so it drops it.")
+                                .arg(at->label, out->name),
+                            [](const QString& to) {
+                                return Text::tr("Its source is rewritten to %1 by masquerading.").arg(to);
+                            }))
+                return false;
             // A neighbour solicitation goes from a link-local address of the interface, or
             // from the packet's own source when that is an address of the interface.
             if (next.family == AF_INET6 && !hasAddressOf(*out, AF_INET6, true) && !(source && hasAddress(*out, *source)))
