@@ -194,6 +194,8 @@ int readNetconf(NamespaceReading& ns)
     return 0;
 }
 
+constexpr const char* kBridgeNetfilter = "/proc/sys/net/bridge/bridge-nf-call-iptables";
+
 /// A sysctl switch from a file opened in its namespace: on when it reads 1.
 bool readSwitch(const UniqueFd& file)
 {
@@ -225,6 +227,20 @@ int NetlinkScanner::read(NamespaceReading& ns)
     return err;
 }
 
+bool NetlinkScanner::bridgeNetfilterChanged(NamespaceReading& ns)
+{
+    char probe = 0;
+    // Missing, or gone with the module that made it (reads fail then), while the module
+    // is there now: the file of this namespace is opened again from inside it.
+    if ((!ns.bridgeNetfilter.isValid() || ::pread(ns.bridgeNetfilter.get(), &probe, 1, 0) != 1) &&
+        ::access(kBridgeNetfilter, F_OK) == 0)
+        runInNamespace(ns.fd, [&ns] {
+            ns.bridgeNetfilter = UniqueFd(::open(kBridgeNetfilter, O_RDONLY | O_CLOEXEC));
+            return 0;
+        });
+    return readSwitch(ns.bridgeNetfilter) != ns.model.bridgeNetfilter;
+}
+
 void NetlinkScanner::openSockets(const std::vector<NamespaceReading*>& namespaces)
 {
     std::vector<int> fds;
@@ -233,7 +249,7 @@ void NetlinkScanner::openSockets(const std::vector<NamespaceReading*>& namespace
     std::vector<std::vector<SocketPtr>> sockets =
         NetnsStudio::openSockets(fds, {NETLINK_ROUTE, NETLINK_NETFILTER}, [&](size_t i) {
             namespaces[i]->bridgeNetfilter =
-                UniqueFd(::open("/proc/sys/net/bridge/bridge-nf-call-iptables", O_RDONLY | O_CLOEXEC));
+                UniqueFd(::open(kBridgeNetfilter, O_RDONLY | O_CLOEXEC));
         });
     for (size_t i = 0; i < namespaces.size(); ++i) {
         namespaces[i]->socket = std::move(sockets[i][0]);

@@ -41,6 +41,10 @@ void openSockets(const std::vector<NamespaceReading*>& namespaces);
 /// is left off.
 int read(NamespaceReading& ns);
 
+/// Whether the namespace's bridge-nf-call-iptables now differs from what was read last
+/// (a sysctl sends no event). Opens the file again when br_netfilter came since.
+bool bridgeNetfilterChanged(NamespaceReading& ns);
+
 /// Fills the veth peers of the targets, finding them among all. A veth's nsid is
 /// only meaningful from its own namespace: rather than asking each namespace for the
 /// nsid of every other (quadratic), candidates whose veth mirrors this one (ifindex

@@ -209,7 +209,10 @@ void TopologyMonitor::rediscover()
                 m_dirty.insert(id);
             continue;
         }
-        // Known: only its labels may have changed (a new name, other holders).
+        // Known: only its labels may have changed (a new name, other holders), and the
+        // bridge netfilter switch, which sends no event.
+        if (it->second->readable && NetlinkScanner::bridgeNetfilterChanged(it->second->reading))
+            m_dirty.insert(ns.id);
         DiscoveredNamespace& info = it->second->info;
         if (info.name != ns.name || info.kind != ns.kind || info.label != ns.label || info.pids != ns.pids) {
             info.name = ns.name;

@@ -381,6 +381,31 @@ class World:
         self.holders.clear()
 
 
+BRIDGE_SWITCH = "/proc/sys/net/bridge/bridge-nf-call-iptables"
+
+
+def bridge_switch_reaches(client, ns, wait=6.0):
+    """bridge-nf-call-iptables sends no event: the helper looks at it at every /proc scan
+    (2 s). Flips it in ns and waits for the client's model to follow; [] or a problem."""
+    if not os.path.exists(BRIDGE_SWITCH):
+        print(f"{PROG}: no br_netfilter on this host: the bridge netfilter switch is not tried")
+        return []
+
+    def shown():
+        return next((n.get("bridgeNetfilter") for n in client.model()["namespaces"] if n["id"] == ns.inode), None)
+
+    want = not shown()
+    ip(ns.in_argv("sysctl", "-qw", f"net/bridge/bridge-nf-call-iptables={int(want)}"))
+    deadline = time.monotonic() + wait
+    while shown() != want and time.monotonic() < deadline:
+        time.sleep(0.1)
+    if shown() != want:
+        return [f"bridge-nf-call-iptables set to {int(want)} in {ns.describe()}: the model still says "
+                f"{shown()} after {wait:.0f} s"]
+    print(f"{PROG}: bridge-nf-call-iptables set to {int(want)} in {ns.describe()} reached the model")
+    return []
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("seed", nargs="?")
@@ -422,6 +447,8 @@ def main():
         diffs, counts, attempts, later = livelib.converge(client, world.namespaces(), PROG)
         t3 = time.monotonic()
         problems = list(client.problems)
+        if not diffs:
+            problems += bridge_switch_reaches(client, world.namespaces()[-1])
         if not client.alive():
             problems.append("netns-studio --watch is no longer running: "
                             + client.stderr_text())
