@@ -269,6 +269,9 @@ struct Walk {
     /// Way there: the walk masquerades, and records it here. Way back: the rewrites to
     /// undo (a reply matches its request's connection, so it is never masqueraded anew).
     QList<Nat> nats;
+    /// Way there: namespaces whose nat postrouting the packet has passed. Conntrack binds
+    /// a connection's NAT there once, so a second pass (bridged after routed, say) keeps it.
+    QSet<NamespaceId> natBound;
     bool masquerades = false;
     QString pendingNote; ///< said at the start of the next hop's note
 
@@ -357,8 +360,10 @@ struct Walk {
     {
         if (!masquerades || !source || source->family != AF_INET)
             return true;
-        for (const auto& [n, bridge] : bridges)
-            if (n->bridgeNetfilter && bridge->masquerade &&
+        for (const auto& [n, bridge] : bridges) {
+            if (!n->bridgeNetfilter)
+                continue;
+            if (bridge->masquerade && !natBound.contains(n->id) &&
                 !masquerade(*n, *bridge, target, source,
                             Text::tr("%1 masquerades what its bridge %2 passes on, but %2 has no IPv4 address to "
                                      "give the packet, so it drops it.")
@@ -369,6 +374,8 @@ struct Walk {
                                     .arg(bridge->name, n->label, to);
                             }))
                 return false;
+            natBound.insert(n->id);
+        }
         return true;
     }
 
@@ -404,6 +411,12 @@ struct Walk {
                                     .arg(at->label, target.addressText()),
                                 at->id);
             }
+            if (hop > 0 && source && source->family == AF_INET && owner(*at, *source))
+                return fail(PathProblem::MartianSource,
+                            Text::tr("%1 drops the packet from %2 that comes in by %3: %2 is an address of %1 "
+                                     "itself, so it takes the packet for a forgery.")
+                                .arg(at->label, source->addressText(), arrivedBy->name),
+                            at->id, arrivedBy->name);
             if (hop > 0 && source && !passesReversePath(*at, *arrivedBy, *source))
                 return fail(PathProblem::ReversePathFilter,
                             Text::tr("%1 drops the packet from %2 that comes in by %3: its reverse-path filter "
@@ -467,7 +480,7 @@ struct Walk {
             const Cidr next = (!gateway || (gateway->family == AF_INET && owner(*at, *gateway))) ? target : *gateway;
             addHop({at->id, at->label, out->name, next.addressText(),
                     Text::tr("%1 sends it out of %2 to %3.").arg(at->label, out->name, next.addressText())});
-            if (masquerades && out->masquerade && source && source->family == AF_INET &&
+            if (masquerades && out->masquerade && source && source->family == AF_INET && !natBound.contains(at->id) &&
                 !masquerade(*at, *out, next, source,
                             Text::tr("%1 masquerades what leaves %2, but has no IPv4 address to give the "
                                      "packet, so it drops it.")
@@ -476,6 +489,7 @@ struct Walk {
                                 return Text::tr("Its source is rewritten to %1 by masquerading.").arg(to);
                             }))
                 return false;
+            natBound.insert(at->id);
             // A neighbour solicitation goes from a link-local address of the interface, or
             // from the packet's own source when that is an address of the interface.
             if (next.family == AF_INET6 && !hasAddressOf(*out, AF_INET6, true) && !(source && hasAddress(*out, *source)))
@@ -493,10 +507,17 @@ struct Walk {
             const std::optional<Cidr> asker =
                 source && owner(*at, *source) ? source : sourceV4(*at, out->name, next);
             const Namespace* nextNs = nullptr;
-            std::optional<Reach> filtered;
+            std::optional<Reach> filtered, forged;
             for (const Reach& r : segment(at, out)) {
                 if (r.ns == at || (next.family == AF_INET6 ? !hasAddress(*r.link, next) : !owner(*r.ns, next)))
                     continue;
+                // The request is routed like a packet from the asker: one from an own
+                // address is taken for a forgery, rp_filter or not.
+                if (next.family == AF_INET && asker && owner(*r.ns, *asker)) {
+                    if (!forged)
+                        forged = r;
+                    continue;
+                }
                 if (next.family == AF_INET && asker && !passesReversePath(*r.ns, *r.link, *asker)) {
                     if (!filtered)
                         filtered = r;
@@ -508,6 +529,13 @@ struct Walk {
                     return false;
                 break;
             }
+            if (!nextNs && forged)
+                return fail(PathProblem::MartianSource,
+                            Text::tr("%1 does not answer the ARP request for %2 that comes in by %3: the asker's "
+                                     "address %4 is an address of %1 itself, so it takes the request for a "
+                                     "forgery. So the packet goes nowhere.")
+                                .arg(forged->ns->label, next.addressText(), forged->link->name, asker->addressText()),
+                            forged->ns->id, forged->link->name);
             if (!nextNs && filtered)
                 return fail(PathProblem::ReversePathFilter,
                             Text::tr("%1 does not answer the ARP request for %2 that comes in by %3: its "
@@ -553,6 +581,7 @@ QString pathProblemName(PathProblem problem)
     case PathProblem::ForwardingOff: return QStringLiteral("forwarding-off");
     case PathProblem::TooManyHops: return QStringLiteral("too-many-hops");
     case PathProblem::ReversePathFilter: return QStringLiteral("rp-filter");
+    case PathProblem::MartianSource: return QStringLiteral("martian-source");
     case PathProblem::LinkLocalScope: return QStringLiteral("link-local-scope");
     case PathProblem::NoLinkLocal: return QStringLiteral("no-link-local");
     }

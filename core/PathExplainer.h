@@ -20,6 +20,7 @@ enum class PathProblem {
     ForwardingOff,     ///< a namespace in the middle would have to forward, and does not
     TooManyHops,       ///< the path loops
     ReversePathFilter, ///< rp_filter drops it: the way back to its source is not by the interface it came in by
+    MartianSource,     ///< an IPv4 packet or ARP request from an address the receiving namespace has itself
     LinkLocalScope,    ///< an IPv6 packet from or to a link-local address would have to be forwarded
     NoLinkLocal,       ///< IPv6 neighbour discovery has no link-local address to ask from
 };

@@ -2497,6 +2497,14 @@ Zeigt die Netzwerk-Namespaces dieses Computers als Kästen und veth-Paare als Dr
             <source>%1 does not answer the ARP request for %2 that comes in by %3: its reverse-path filter (rp_filter %4) wants a route back to the asker %5 out of %3, and %1 has none. So the packet goes nowhere.</source>
             <translation>%1 beantwortet die ARP-Anfrage nach %2, die über %3 hereinkommt, nicht: Sein Reverse-Path-Filter (rp_filter %4) will eine Route zurück zum Fragenden %5 über %3, und %1 hat keine. So kommt das Paket nirgendwo an.</translation>
         </message>
+        <message>
+            <source>%1 drops the packet from %2 that comes in by %3: %2 is an address of %1 itself, so it takes the packet for a forgery.</source>
+            <translation>%1 verwirft das Paket von %2, das über %3 hereinkommt: %2 ist eine Adresse von %1 selbst, also hält es das Paket für gefälscht.</translation>
+        </message>
+        <message>
+            <source>%1 does not answer the ARP request for %2 that comes in by %3: the asker's address %4 is an address of %1 itself, so it takes the request for a forgery. So the packet goes nowhere.</source>
+            <translation>%1 beantwortet die ARP-Anfrage nach %2, die über %3 hereinkommt, nicht: Die Adresse %4 des Fragenden ist eine Adresse von %1 selbst, also hält es die Anfrage für gefälscht. So kommt das Paket nirgendwo an.</translation>
+        </message>
     </context>
     <context>
         <name>Validation</name>

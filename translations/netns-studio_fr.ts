@@ -2497,6 +2497,14 @@ Montre les espaces de noms réseau de cet ordinateur comme des boîtes et les pa
             <source>%1 does not answer the ARP request for %2 that comes in by %3: its reverse-path filter (rp_filter %4) wants a route back to the asker %5 out of %3, and %1 has none. So the packet goes nowhere.</source>
             <translation>%1 ne répond pas à la requête ARP pour %2 qui arrive par %3 : son filtre de chemin inverse (rp_filter %4) veut une route de retour vers le demandeur %5 par %3, et %1 n'en a pas. Le paquet ne va donc nulle part.</translation>
         </message>
+        <message>
+            <source>%1 drops the packet from %2 that comes in by %3: %2 is an address of %1 itself, so it takes the packet for a forgery.</source>
+            <translation>%1 rejette le paquet de %2 qui arrive par %3 : %2 est une adresse de %1 lui-même, il prend donc le paquet pour une contrefaçon.</translation>
+        </message>
+        <message>
+            <source>%1 does not answer the ARP request for %2 that comes in by %3: the asker's address %4 is an address of %1 itself, so it takes the request for a forgery. So the packet goes nowhere.</source>
+            <translation>%1 ne répond pas à la requête ARP pour %2 qui arrive par %3 : l'adresse %4 du demandeur est une adresse de %1 lui-même, il prend donc la requête pour une contrefaçon. Le paquet ne va donc nulle part.</translation>
+        </message>
     </context>
     <context>
         <name>Validation</name>

@@ -30,20 +30,21 @@ ns() {
 sysctl -qw net.ipv6.conf.all.accept_dad=0 net.ipv6.conf.default.accept_dad=0
 
 disagree=0
+out=/run/known_gaps.explain  # the sandbox's own /run: no other run shares it
 # check CASE SRC ADDR: one ping against the explainer's verdict
 check() {
   local name=$1 src=$2 addr=$3 p e
   sleep 1
   ip netns exec "$src" ping -c1 -W1 -q "$addr" >/dev/null 2>&1 && p=works || p=fails
-  "$cli" --explain "$src" "$addr" >/tmp/known_gaps.$$ 2>&1 && e=works || e=fails
+  "$cli" --explain "$src" "$addr" >"$out" 2>&1 && e=works || e=fails
   if [[ $p == "$e" ]]; then
     printf '%-16s agree     (%s -> %s: ping %s)\n' "$name" "$src" "$addr" "$p"
   else
     printf '%-16s DISAGREE  (%s -> %s: ping %s, explainer says it %s: %s)\n' "$name" "$src" "$addr" "$p" "$e" \
-      "$(grep -A1 '^Verdict' /tmp/known_gaps.$$ | tail -1)"
+      "$(grep -A1 '^Verdict' "$out" | tail -1)"
     disagree=1
   fi
-  rm -f /tmp/known_gaps.$$
+  rm -f "$out"
   ip -all netns delete
 }
 
@@ -95,7 +96,7 @@ rp_filter() {
   local status=0
   sleep 1
   ping -c1 -W1 -q 10.1.0.2 >/dev/null 2>&1 || status=1
-  "$cli" --explain host 10.1.0.2 >/tmp/known_gaps.$$ 2>&1
+  "$cli" --explain host 10.1.0.2 >"$out" 2>&1
   local e=$?
   if (((status == 0) == (e == 0))); then
     printf '%-16s agree     (host -> 10.1.0.2: ping %s)\n' rp-filter "$( ((status)) && echo fails || echo works)"
@@ -104,7 +105,7 @@ rp_filter() {
       "$( ((status)) && echo fails || echo works)" "$( ((e)) && echo fails || echo works)"
     disagree=1
   fi
-  rm -f /tmp/known_gaps.$$
+  rm -f "$out"
   ip link del h1; ip link del h2
   ip -all netns delete
 }
@@ -252,8 +253,20 @@ bridged_nat_on() { bridged_nat bridged-nat-on 1 1; }
 bridged_nat_off() { bridged_nat bridged-nat-off 0 1; }
 bridged_nat_no_fwd() { bridged_nat bridged-nat-no-fwd 1 0; }
 
+# 13. Two namespaces with the same address: b has a's 10.0.0.1 too (on lo). An IPv4
+#     packet, or an ARP request, from an address of b's own is taken for a forgery
+#     (fib_validate_source, rp_filter or not), so b never answers a.
+dup_address() {
+  ns a b
+  ip -n a link add va type veth peer name vb netns b
+  ip -n a addr add 10.0.0.1/24 dev va; ip -n a link set va up
+  ip -n b addr add 10.0.0.2/24 dev vb; ip -n b link set vb up; ip -n b addr add 10.0.0.1/32 dev lo
+  check dup-address a 10.0.0.2
+}
+
 all=(bridge_down v4_src_subnet gw_local rp_filter ndp_strict v6_reply_oif v6_src_prefix v6_src_linklocal
-  ndp_no_linklocal nat_chain nat_wrong_side arp_rp_filter bridged_nat_on bridged_nat_off bridged_nat_no_fwd)
+  ndp_no_linklocal nat_chain nat_wrong_side arp_rp_filter bridged_nat_on bridged_nat_off bridged_nat_no_fwd
+  dup_address)
 (($#)) || set -- "${all[@]}"
 for c; do
   c=${c//-/_}
