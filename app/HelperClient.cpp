@@ -3,10 +3,13 @@
 
 #include "helper1interface.h"
 
+#include "Catalogues.h"
+
 #include <QDBusPendingCallWatcher>
 #include <QDBusPendingReply>
 #include <QDBusMetaType>
 #include <QLocale>
+#include <QTranslator>
 
 namespace NetnsStudio {
 
@@ -20,12 +23,23 @@ HelperError errorOf(const QDBusMessage& reply)
 {
     return {reply.errorName(), reply.errorMessage()};
 }
+
+/// The language of the catalogue the app shows (the first of the user's languages that
+/// has one), as "de_DE"; empty for English.
+QString catalogueLanguage()
+{
+    QTranslator ours;
+    if (!ours.load(QLocale(), QStringLiteral("netns-studio"), QStringLiteral("_"), catalogueFolder()))
+        return {};
+    return QLocale(ours.language()).name();
+}
 } // namespace
 
 HelperClient::HelperClient(const QDBusConnection& bus, QObject* parent)
     : QObject(parent), m_bus(bus),
       m_proxy(std::make_unique<Helper1Interface>(kServiceName, kObjectPath, bus)),
-      m_watcher(new QDBusServiceWatcher(kServiceName, bus, QDBusServiceWatcher::WatchForUnregistration, this))
+      m_watcher(new QDBusServiceWatcher(kServiceName, bus, QDBusServiceWatcher::WatchForUnregistration, this)),
+      m_locale(catalogueLanguage())
 {
     // The helper exits when idle and forgets us; the next call starts a new one.
     connect(m_watcher, &QDBusServiceWatcher::serviceUnregistered, this, [this] {
@@ -54,14 +68,11 @@ QDBusMessage HelperClient::newCall(const QString& method)
     // The helper's messages in our language. Sent without waiting: the bus delivers our
     // messages in order, also to a helper it is just starting. An older helper that has no
     // SetLocale answers with an error that nobody reads, and speaks English.
-    // The language our own catalogue was chosen by (LANGUAGE first), as "de_DE": the
-    // list may begin with a form like "de-Latn-DE" that the helper does not take.
-    const QString locale = QLocale(QLocale().uiLanguages().value(0)).name();
-    if (!m_localeSent && !locale.isEmpty() && locale != QLatin1String("C")) {
+    if (!m_localeSent && !m_locale.isEmpty()) {
         m_localeSent = true;
         QDBusMessage setLocale = QDBusMessage::createMethodCall(m_proxy->service(), m_proxy->path(),
                                                                 m_proxy->interface(), QStringLiteral("SetLocale"));
-        setLocale << locale;
+        setLocale << m_locale;
         m_bus.send(setLocale);
     }
     QDBusMessage call = QDBusMessage::createMethodCall(m_proxy->service(), m_proxy->path(),

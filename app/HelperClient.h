@@ -81,6 +81,7 @@ private:
     QDBusConnection m_bus;
     std::unique_ptr<Helper1Interface> m_proxy;
     QDBusServiceWatcher* m_watcher = nullptr;
+    QString m_locale; ///< what SetLocale tells the helper; empty: English
     bool m_localeSent = false;
     bool m_subscribed = false;
     bool m_listening = false;

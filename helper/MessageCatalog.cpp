@@ -49,15 +49,20 @@ const QTranslator* MessageCatalog::catalogueFor(const QString& locale)
 {
     if (!isLocaleName(locale))
         return nullptr;
+    // Asked before (by QLocale's name, of which there are only as many as Qt knows
+    // locales): no file is read again for a caller that repeats itself.
+    const QString name = QLocale(locale).name();
+    if (const auto known = m_byLocale.find(name); known != m_byLocale.end())
+        return known->second;
     auto translator = std::make_unique<QTranslator>();
     if (!translator->load(QLocale(locale), QStringLiteral("netns-studio"), QStringLiteral("_"),
                           catalogueFolder()))
-        return nullptr;
+        return m_byLocale[name] = nullptr;
     const QString file = translator->filePath();
     auto it = m_catalogues.find(file);
     if (it == m_catalogues.end())
         it = m_catalogues.emplace(file, std::move(translator)).first;
-    return it->second.get();
+    return m_byLocale[name] = it->second.get();
 }
 
 MessageCatalog::Scope::Scope(const QTranslator* catalogue) : m_previous(tl_catalogue)

@@ -47,6 +47,7 @@ private:
     std::unique_ptr<QTranslator> m_forwarder;
     /// By file, so that de_DE, de_AT and de share one; at most one per catalogue shipped.
     std::map<QString, std::unique_ptr<QTranslator>> m_catalogues;
+    std::map<QString, const QTranslator*> m_byLocale; ///< by QLocale::name(); null: English
 };
 
 } // namespace NetnsStudio
