@@ -4,6 +4,7 @@
 #include "Validation.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSet>
 
 #include <algorithm>
@@ -272,6 +273,9 @@ struct Walk {
     /// Way there: namespaces whose nat postrouting the packet has passed. Conntrack binds
     /// a connection's NAT there once, so a second pass (bridged after routed, say) keeps it.
     QSet<NamespaceId> natBound;
+    /// Way there: the interface each namespace masqueraded the connection out of
+    /// (conntrack's masq_index): leaving that namespace by another one kills it.
+    QHash<NamespaceId, QString> masqueradedOut;
     bool masquerades = false;
     QString pendingNote; ///< said at the start of the next hop's note
 
@@ -338,9 +342,24 @@ struct Walk {
     /// send from out of dev towards `towards` (inet_select_addr), and the connection
     /// remembers it for the reply. `dropped`: why, when there is no such address;
     /// `rewrittenNote`: the hop's note on the new address.
+    /// nf_nat_oif_changed: a connection masqueraded out of one interface whose packet
+    /// then leaves the same namespace by another is killed, and the packet dropped.
+    bool leavesByMasqueradedInterface(const Namespace& ns, const Link& dev)
+    {
+        const auto it = masqueradedOut.constFind(ns.id);
+        if (it == masqueradedOut.cend() || *it == dev.name)
+            return true;
+        return fail(PathProblem::NatInterfaceChanged,
+                    Text::tr("%1 masqueraded this connection out of %2, and now the packet would leave %1 by %3: "
+                             "conntrack takes that for a moved connection, forgets it and drops the packet.")
+                        .arg(ns.label, *it, dev.name),
+                    ns.id, dev.name);
+    }
+
     bool masquerade(const Namespace& ns, const Link& dev, const Cidr& towards, std::optional<Cidr>& source,
                     const QString& dropped, const std::function<QString(const QString&)>& rewrittenNote)
     {
+        masqueradedOut.insert(ns.id, dev.name);
         const auto rewritten = sourceV4(ns, dev.name, towards);
         if (!rewritten)
             return fail(PathProblem::NoSourceAddress, dropped, ns.id, dev.name);
@@ -363,6 +382,8 @@ struct Walk {
         for (const auto& [n, bridge] : bridges) {
             if (!n->bridgeNetfilter)
                 continue;
+            if (!leavesByMasqueradedInterface(*n, *bridge))
+                return false;
             if (bridge->masquerade && !natBound.contains(n->id) &&
                 !masquerade(*n, *bridge, target, source,
                             Text::tr("%1 masquerades what its bridge %2 passes on, but %2 has no IPv4 address to "
@@ -480,6 +501,8 @@ struct Walk {
             const Cidr next = (!gateway || (gateway->family == AF_INET && owner(*at, *gateway))) ? target : *gateway;
             addHop({at->id, at->label, out->name, next.addressText(),
                     Text::tr("%1 sends it out of %2 to %3.").arg(at->label, out->name, next.addressText())});
+            if (masquerades && source && source->family == AF_INET && !leavesByMasqueradedInterface(*at, *out))
+                return false;
             if (masquerades && out->masquerade && source && source->family == AF_INET && !natBound.contains(at->id) &&
                 !masquerade(*at, *out, next, source,
                             Text::tr("%1 masquerades what leaves %2, but has no IPv4 address to give the "
@@ -527,6 +550,17 @@ struct Walk {
                 arrivedBy = r.link;
                 if (!masqueradeBridged(r.bridgedBy, target, source))
                     return false;
+                // A reply crossing a bridge where br_netfilter holds its masquerading is
+                // turned back inside the bridge; that namespace then routes it on.
+                for (const auto& [n, bridge] : std::as_const(r.bridgedBy))
+                    if (!masquerades && n->bridgeNetfilter &&
+                        std::any_of(nats.cbegin(), nats.cend(), [&, n = n](const Nat& nat) {
+                            return nat.ns == n->id && nat.to.address == target.address;
+                        })) {
+                        nextNs = n;
+                        arrivedBy = bridge;
+                        break;
+                    }
                 break;
             }
             if (!nextNs && forged)
@@ -582,6 +616,7 @@ QString pathProblemName(PathProblem problem)
     case PathProblem::TooManyHops: return QStringLiteral("too-many-hops");
     case PathProblem::ReversePathFilter: return QStringLiteral("rp-filter");
     case PathProblem::MartianSource: return QStringLiteral("martian-source");
+    case PathProblem::NatInterfaceChanged: return QStringLiteral("nat-oif-changed");
     case PathProblem::LinkLocalScope: return QStringLiteral("link-local-scope");
     case PathProblem::NoLinkLocal: return QStringLiteral("no-link-local");
     }

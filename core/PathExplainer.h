@@ -21,6 +21,7 @@ enum class PathProblem {
     TooManyHops,       ///< the path loops
     ReversePathFilter, ///< rp_filter drops it: the way back to its source is not by the interface it came in by
     MartianSource,     ///< an IPv4 packet or ARP request from an address the receiving namespace has itself
+    NatInterfaceChanged, ///< a masqueraded connection leaves the masquerading namespace by another interface
     LinkLocalScope,    ///< an IPv6 packet from or to a link-local address would have to be forwarded
     NoLinkLocal,       ///< IPv6 neighbour discovery has no link-local address to ask from
 };

@@ -2505,6 +2505,10 @@ Zeigt die Netzwerk-Namespaces dieses Computers als Kästen und veth-Paare als Dr
             <source>%1 does not answer the ARP request for %2 that comes in by %3: the asker's address %4 is an address of %1 itself, so it takes the request for a forgery. So the packet goes nowhere.</source>
             <translation>%1 beantwortet die ARP-Anfrage nach %2, die über %3 hereinkommt, nicht: Die Adresse %4 des Fragenden ist eine Adresse von %1 selbst, also hält es die Anfrage für gefälscht. So kommt das Paket nirgendwo an.</translation>
         </message>
+        <message>
+            <source>%1 masqueraded this connection out of %2, and now the packet would leave %1 by %3: conntrack takes that for a moved connection, forgets it and drops the packet.</source>
+            <translation>%1 hat diese Verbindung über %2 maskiert, und nun würde das Paket %1 über %3 verlassen: Conntrack hält das für eine umgezogene Verbindung, vergisst sie und verwirft das Paket.</translation>
+        </message>
     </context>
     <context>
         <name>Validation</name>

@@ -2505,6 +2505,10 @@ Montre les espaces de noms réseau de cet ordinateur comme des boîtes et les pa
             <source>%1 does not answer the ARP request for %2 that comes in by %3: the asker's address %4 is an address of %1 itself, so it takes the request for a forgery. So the packet goes nowhere.</source>
             <translation>%1 ne répond pas à la requête ARP pour %2 qui arrive par %3 : l'adresse %4 du demandeur est une adresse de %1 lui-même, il prend donc la requête pour une contrefaçon. Le paquet ne va donc nulle part.</translation>
         </message>
+        <message>
+            <source>%1 masqueraded this connection out of %2, and now the packet would leave %1 by %3: conntrack takes that for a moved connection, forgets it and drops the packet.</source>
+            <translation>%1 a masqué cette connexion en sortie par %2, et maintenant le paquet quitterait %1 par %3 : conntrack y voit une connexion déplacée, l'oublie et rejette le paquet.</translation>
+        </message>
     </context>
     <context>
         <name>Validation</name>

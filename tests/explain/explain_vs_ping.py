@@ -493,6 +493,7 @@ def main():
     t0 = time.monotonic()
     total = agree = 0
     mismatches = []
+    history = []  # mismatches that agree when pinged alone with empty neighbour caches
     classes = {}
     ref = collections.Counter()
     ref_notes = []
@@ -581,6 +582,24 @@ def main():
                 log(f"topology {index}: {len(topo.nodes)} nodes, {len(pairs)} pairs, build "
                     f"{built - t_build:.2f} s, settled after {waited:.2f} s, then explains took {t_ex:.2f} s, "
                     f"pings done after {t_pg:.2f} s")
+            # The other pairs' traffic fills neighbour caches (an ARP request teaches its
+            # asker's address and interface to whoever hears it), which can send a packet
+            # elsewhere; the explainer answers for caches that know nothing yet. So a
+            # mismatch is pinged again alone, every neighbour cache emptied first: if it
+            # agrees then, it counts as history (listed), not as a mismatch.
+            still = []
+            for entry in found:
+                s, a, pcode, pout, ecode = entry[:5]
+                if pout:
+                    for node in topo.nodes:
+                        run(ipn(node) + ["neigh", "flush", "all"], check=False)
+                    again, _, _ = ping(s, 6 if ":" in a else 4, a)
+                    if (again == 0) == (ecode == 0):
+                        history.append(f"topology {index}: {s} -> {a}: ping exit {pcode} beside the other "
+                                       f"pings, {again} alone with empty neighbour caches, as the explainer says")
+                        continue
+                still.append(entry)
+            found = still
             if found:
                 log(f"\n=== topology {index} (seed {seed}, --first {index} --topologies 1): "
                     f"{len(found)} mismatch(es)")
@@ -600,9 +619,13 @@ def main():
     pings.shutdown()
     explains.shutdown()
     elapsed = time.monotonic() - t0
+    agree += len(history)
     pct = 100.0 * agree / total if total else 0.0
     log(f"\n{PROG}: seed {seed}: {index - args.first + 1} topologies, {total} pairs, {agree} agree "
-        f"({pct:.2f}%), {len(mismatches)} mismatch(es), {elapsed:.1f} s")
+        f"({pct:.2f}%; {len(history)} of them only when pinged again alone, with empty neighbour caches), "
+        f"{len(mismatches)} mismatch(es), {elapsed:.1f} s")
+    for h in history:
+        log("  history: " + h)
     for k, v in sorted(classes.items()):
         log(f"  {v:4d}  {k}")
     if args.reference:

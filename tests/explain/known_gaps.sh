@@ -264,9 +264,27 @@ dup_address() {
   check dup-address a 10.0.0.2
 }
 
+# 14. A connection masqueraded out of one interface that then leaves the same namespace
+#     by another is killed (nf_nat_oif_changed): s sends to b out of vs, whose peer ps is
+#     a port of s's own bridge; s masquerades vs, and br_netfilter puts the bridged
+#     packet through s's postrouting again, now leaving by br0.
+nat_oif_changed() {
+  ns b s
+  ip netns exec s sysctl -qw net.bridge.bridge-nf-call-iptables=1
+  ip -n s link add br0 type bridge; ip -n s link set br0 up
+  ip -n s link add ps type veth peer name vs
+  ip -n s link add pb type veth peer name vb netns b
+  ip -n s link set ps master br0; ip -n s link set ps up
+  ip -n s link set pb master br0; ip -n s link set pb up
+  ip -n s addr add 10.0.0.1/24 dev vs; ip -n s link set vs up
+  ip -n b addr add 10.0.0.2/24 dev vb; ip -n b link set vb up
+  masquerade s vs
+  check nat-oif-changed s 10.0.0.2
+}
+
 all=(bridge_down v4_src_subnet gw_local rp_filter ndp_strict v6_reply_oif v6_src_prefix v6_src_linklocal
   ndp_no_linklocal nat_chain nat_wrong_side arp_rp_filter bridged_nat_on bridged_nat_off bridged_nat_no_fwd
-  dup_address)
+  dup_address nat_oif_changed)
 (($#)) || set -- "${all[@]}"
 for c; do
   c=${c//-/_}
@@ -274,7 +292,7 @@ for c; do
     echo "known_gaps: no case $c (cases: ${all[*]})" >&2
     exit 2
   fi
-  if [[ $c == bridged_nat_* && ! -e /proc/sys/net/bridge/bridge-nf-call-iptables ]]; then
+  if [[ ( $c == bridged_nat_* || $c == nat_oif_changed ) && ! -e /proc/sys/net/bridge/bridge-nf-call-iptables ]]; then
     echo "${c//_/-}: skipped: br_netfilter is not loaded on this host (the helper then reports it off)"
     continue
   fi
