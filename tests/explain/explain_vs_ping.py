@@ -591,7 +591,9 @@ def main():
             for entry in found:
                 s, a, pcode, pout, ecode = entry[:5]
                 if pout:
-                    for node in topo.nodes:
+                    # Twice: a probe a namespace sends while the first round goes on
+                    # (its cache not yet emptied) teaches the asker's address again.
+                    for node in topo.nodes + topo.nodes:
                         run(ipn(node) + ["neigh", "flush", "all"], check=False)
                     again, _, _ = ping(s, 6 if ":" in a else 4, a)
                     if (again == 0) == (ecode == 0):
