@@ -386,7 +386,7 @@ struct Walk {
                 return false;
             if (bridge->masquerade && !natBound.contains(n->id) &&
                 !masquerade(*n, *bridge, target, source,
-                            Text::tr("%1 masquerades what its bridge %2 passes on, but %2 has no IPv4 address to "
+                            Text::tr("%1 masquerades what its bridge %2 passes on, but has no IPv4 address to "
                                      "give the packet, so it drops it.")
                                 .arg(n->label, bridge->name),
                             [&](const QString& to) {

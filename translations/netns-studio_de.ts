@@ -2486,10 +2486,6 @@ Zeigt die Netzwerk-Namespaces dieses Computers als Kästen und veth-Paare als Dr
             <translation>Seine Quelle wird durch Masquerading zu %1 umgeschrieben.</translation>
         </message>
         <message>
-            <source>%1 masquerades what its bridge %2 passes on, but %2 has no IPv4 address to give the packet, so it drops it.</source>
-            <translation>%1 maskiert, was seine Bridge %2 weiterreicht, aber %2 hat keine IPv4-Adresse, die es dem Paket geben könnte, also verwirft es das Paket.</translation>
-        </message>
-        <message>
             <source>The bridge %1 in %2 passes it on, and masquerading there rewrites its source to %3.</source>
             <translation>Die Bridge %1 in %2 reicht es weiter, und das Masquerading dort schreibt seine Quelle auf %3 um.</translation>
         </message>
@@ -2508,6 +2504,10 @@ Zeigt die Netzwerk-Namespaces dieses Computers als Kästen und veth-Paare als Dr
         <message>
             <source>%1 masqueraded this connection out of %2, and now the packet would leave %1 by %3: conntrack takes that for a moved connection, forgets it and drops the packet.</source>
             <translation>%1 hat diese Verbindung über %2 maskiert, und nun würde das Paket %1 über %3 verlassen: Conntrack hält das für eine umgezogene Verbindung, vergisst sie und verwirft das Paket.</translation>
+        </message>
+        <message>
+            <source>%1 masquerades what its bridge %2 passes on, but has no IPv4 address to give the packet, so it drops it.</source>
+            <translation>%1 maskiert, was seine Bridge %2 weiterreicht, hat aber keine IPv4-Adresse für das Paket und verwirft es deshalb.</translation>
         </message>
     </context>
     <context>

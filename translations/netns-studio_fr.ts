@@ -2486,10 +2486,6 @@ Montre les espaces de noms réseau de cet ordinateur comme des boîtes et les pa
             <translation>Sa source est réécrite en %1 par le masquerading.</translation>
         </message>
         <message>
-            <source>%1 masquerades what its bridge %2 passes on, but %2 has no IPv4 address to give the packet, so it drops it.</source>
-            <translation>%1 masque ce que son pont %2 transmet, mais %2 n'a pas d'adresse IPv4 à donner au paquet, il le rejette donc.</translation>
-        </message>
-        <message>
             <source>The bridge %1 in %2 passes it on, and masquerading there rewrites its source to %3.</source>
             <translation>Le pont %1 dans %2 le transmet, et le masquerading y réécrit sa source en %3.</translation>
         </message>
@@ -2508,6 +2504,10 @@ Montre les espaces de noms réseau de cet ordinateur comme des boîtes et les pa
         <message>
             <source>%1 masqueraded this connection out of %2, and now the packet would leave %1 by %3: conntrack takes that for a moved connection, forgets it and drops the packet.</source>
             <translation>%1 a masqué cette connexion en sortie par %2, et maintenant le paquet quitterait %1 par %3 : conntrack y voit une connexion déplacée, l'oublie et rejette le paquet.</translation>
+        </message>
+        <message>
+            <source>%1 masquerades what its bridge %2 passes on, but has no IPv4 address to give the packet, so it drops it.</source>
+            <translation>%1 masque ce que son pont %2 transmet, mais n'a pas d'adresse IPv4 à donner au paquet, il le rejette donc.</translation>
         </message>
     </context>
     <context>
