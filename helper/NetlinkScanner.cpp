@@ -196,6 +196,12 @@ int readNetconf(NamespaceReading& ns)
 
 constexpr const char* kBridgeNetfilter = "/proc/sys/net/bridge/bridge-nf-call-iptables";
 
+/// The switch's file, opened by a thread inside the namespace it is to belong to.
+UniqueFd openBridgeNetfilter()
+{
+    return UniqueFd(::open(kBridgeNetfilter, O_RDONLY | O_CLOEXEC));
+}
+
 /// A sysctl switch from a file opened in its namespace: on when it reads 1.
 bool readSwitch(const UniqueFd& file)
 {
@@ -227,18 +233,25 @@ int NetlinkScanner::read(NamespaceReading& ns)
     return err;
 }
 
-bool NetlinkScanner::bridgeNetfilterChanged(NamespaceReading& ns)
+bool NetlinkScanner::bridgeNetfilterLoaded()
 {
-    char probe = 0;
+    return ::access(kBridgeNetfilter, F_OK) == 0;
+}
+
+bool NetlinkScanner::bridgeNetfilterChanged(NamespaceReading& ns, bool moduleLoaded)
+{
+    char value = 0;
+    auto read = [&] { return ns.bridgeNetfilter.isValid() && ::pread(ns.bridgeNetfilter.get(), &value, 1, 0) == 1; };
     // Missing, or gone with the module that made it (reads fail then), while the module
     // is there now: the file of this namespace is opened again from inside it.
-    if ((!ns.bridgeNetfilter.isValid() || ::pread(ns.bridgeNetfilter.get(), &probe, 1, 0) != 1) &&
-        ::access(kBridgeNetfilter, F_OK) == 0)
+    if (!read() && moduleLoaded) {
         runInNamespace(ns.fd, [&ns] {
-            ns.bridgeNetfilter = UniqueFd(::open(kBridgeNetfilter, O_RDONLY | O_CLOEXEC));
+            ns.bridgeNetfilter = openBridgeNetfilter();
             return 0;
         });
-    return readSwitch(ns.bridgeNetfilter) != ns.model.bridgeNetfilter;
+        read();
+    }
+    return (value == '1') != ns.model.bridgeNetfilter;
 }
 
 void NetlinkScanner::openSockets(const std::vector<NamespaceReading*>& namespaces)
@@ -248,8 +261,7 @@ void NetlinkScanner::openSockets(const std::vector<NamespaceReading*>& namespace
         fds.push_back(ns->fd);
     std::vector<std::vector<SocketPtr>> sockets =
         NetnsStudio::openSockets(fds, {NETLINK_ROUTE, NETLINK_NETFILTER}, [&](size_t i) {
-            namespaces[i]->bridgeNetfilter =
-                UniqueFd(::open(kBridgeNetfilter, O_RDONLY | O_CLOEXEC));
+            namespaces[i]->bridgeNetfilter = openBridgeNetfilter();
         });
     for (size_t i = 0; i < namespaces.size(); ++i) {
         namespaces[i]->socket = std::move(sockets[i][0]);

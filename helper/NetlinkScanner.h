@@ -41,9 +41,12 @@ void openSockets(const std::vector<NamespaceReading*>& namespaces);
 /// is left off.
 int read(NamespaceReading& ns);
 
+/// Whether br_netfilter is loaded (its sysctls exist), asked once for many namespaces.
+bool bridgeNetfilterLoaded();
+
 /// Whether the namespace's bridge-nf-call-iptables now differs from what was read last
-/// (a sysctl sends no event). Opens the file again when br_netfilter came since.
-bool bridgeNetfilterChanged(NamespaceReading& ns);
+/// (a sysctl sends no event): one read. Opens the file again when br_netfilter came since.
+bool bridgeNetfilterChanged(NamespaceReading& ns, bool moduleLoaded);
 
 /// Fills the veth peers of the targets, finding them among all. A veth's nsid is
 /// only meaningful from its own namespace: rather than asking each namespace for the

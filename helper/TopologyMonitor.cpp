@@ -200,6 +200,7 @@ void TopologyMonitor::rediscover()
     std::vector<DiscoveredNamespace> found =
         NamespaceDiscovery().discover([this](NamespaceId id) { return m_sessions.count(id) > 0; });
     QSet<NamespaceId> present;
+    const bool bridgeNetfilter = NetlinkScanner::bridgeNetfilterLoaded();
     for (DiscoveredNamespace& ns : found) {
         present.insert(ns.id);
         auto it = m_sessions.find(ns.id);
@@ -211,7 +212,7 @@ void TopologyMonitor::rediscover()
         }
         // Known: only its labels may have changed (a new name, other holders), and the
         // bridge netfilter switch, which sends no event.
-        if (it->second->readable && NetlinkScanner::bridgeNetfilterChanged(it->second->reading))
+        if (it->second->readable && NetlinkScanner::bridgeNetfilterChanged(it->second->reading, bridgeNetfilter))
             m_dirty.insert(ns.id);
         DiscoveredNamespace& info = it->second->info;
         if (info.name != ns.name || info.kind != ns.kind || info.label != ns.label || info.pids != ns.pids) {
